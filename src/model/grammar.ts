@@ -1,0 +1,63 @@
+/**
+ * The interaction grammar: which kinds may follow which.
+ * persona → event, event → decision | action, decision → action | decision, action → event.
+ */
+import type { Journey, JourneyNode, NodeKind } from './journey';
+
+export const ALLOWED_TARGETS: Record<NodeKind, readonly NodeKind[]> = {
+  persona: ['event'],
+  event: ['decision', 'action'],
+  decision: ['action', 'decision'],
+  action: ['event'],
+  note: [],
+};
+
+const WHY: Record<NodeKind, string> = {
+  persona: 'A persona can only lead to the events its journeys start with.',
+  event: 'An event can only lead to a decision or an action.',
+  decision: 'A decision can only lead to an action or another decision.',
+  action: 'An action can only lead to an event — what the customer may do next.',
+  note: 'Notes are annotations and cannot be connected.',
+};
+
+export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
+
+/** Whether an edge from `source` to `target` is allowed in this journey, and if not, why. */
+export function checkConnection(journey: Journey, sourceId: string, targetId: string): ConnectionCheck {
+  const source = journey.nodes.find((n) => n.id === sourceId);
+  const target = journey.nodes.find((n) => n.id === targetId);
+  if (!source || !target) return { ok: false, reason: 'Both ends of a connection must be nodes on the canvas.' };
+  return checkKinds(journey, source, target);
+}
+
+function checkKinds(journey: Journey, source: JourneyNode, target: JourneyNode): ConnectionCheck {
+  if (source.id === target.id) return { ok: false, reason: 'A node cannot connect to itself.' };
+  if (target.kind === 'note') return { ok: false, reason: WHY.note };
+  if (!ALLOWED_TARGETS[source.kind].includes(target.kind)) {
+    return { ok: false, reason: `${WHY[source.kind]} It cannot connect to a ${target.kind}.` };
+  }
+  if (journey.edges.some((e) => e.source === source.id && e.target === target.id)) {
+    return { ok: false, reason: 'These two nodes are already connected.' };
+  }
+  if (source.kind === 'decision' && target.kind === 'decision' && reaches(journey, target.id, source.id)) {
+    return { ok: false, reason: 'Decisions cannot form a loop without an action between them.' };
+  }
+  return { ok: true };
+}
+
+/** True when `to` can be reached from `from` through decision → decision edges only. */
+function reaches(journey: Journey, from: string, to: string): boolean {
+  const kinds = new Map(journey.nodes.map((n) => [n.id, n.kind]));
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (id === to) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const e of journey.edges) {
+      if (e.source === id && kinds.get(e.target) === 'decision') stack.push(e.target);
+    }
+  }
+  return false;
+}
