@@ -34,7 +34,10 @@ function checkKinds(journey: Journey, source: JourneyNode, target: JourneyNode):
   if (source.id === target.id) return { ok: false, reason: 'A node cannot connect to itself.' };
   if (target.kind === 'note') return { ok: false, reason: WHY.note };
   if (!ALLOWED_TARGETS[source.kind].includes(target.kind)) {
-    return { ok: false, reason: `${WHY[source.kind]} It cannot connect to a ${target.kind}.` };
+    return { ok: false, reason: `${WHY[source.kind]} It cannot connect to ${target.kind === 'event' || target.kind === 'action' ? 'an' : 'a'} ${target.kind}.` };
+  }
+  if (source.kind === 'action' && source.outcome !== 'none') {
+    return { ok: false, reason: `A ${source.outcome} action ends the journey: nothing can follow it.` };
   }
   if (journey.edges.some((e) => e.source === source.id && e.target === target.id)) {
     return { ok: false, reason: 'These two nodes are already connected.' };
