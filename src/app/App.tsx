@@ -1,0 +1,86 @@
+/** The editor shell: toolbar, palette, canvas, inspector and problems, sized for a 1280×720 projector. */
+import { useCallback, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { ChevronDown, ChevronUp } from 'lucide-react';
+import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { Palette } from '../panels/Palette';
+import { Inspector } from '../panels/inspector/Inspector';
+import { ValidationPanel } from '../panels/ValidationPanel';
+import { useProblems } from '../store/derived';
+import { COMMANDS_BY_ID } from './commands';
+import { Toolbar } from './Toolbar';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { Notice } from './Notice';
+import { EmptyHint } from './EmptyHint';
+import { useCommandContext } from './useCommandContext';
+import { useShortcuts } from './useShortcuts';
+import type { NodeKind } from '../model/journey';
+
+function Editor() {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [problemsOpen, setProblemsOpen] = useState(true);
+  const problemsRef = useRef<HTMLElement>(null);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const ctx = useCommandContext(openHelp);
+  useShortcuts(ctx);
+  const problems = useProblems();
+  const showProblems = () => {
+    setProblemsOpen(true);
+    requestAnimationFrame(() => problemsRef.current?.focus());
+  };
+  const add = (kind: NodeKind) => void COMMANDS_BY_ID.get(`add-${kind}`)!.perform(ctx);
+
+  return (
+    <div className="flex h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-50">
+      <Toolbar ctx={ctx} onShowProblems={showProblems} />
+      <div className="flex min-h-0 flex-1">
+        <aside className="w-48 shrink-0 overflow-y-auto border-r border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
+          <Palette onAdd={add} />
+        </aside>
+        <main className="relative min-w-0 flex-1" aria-label="Journey editor">
+          <h1 className="sr-only">Journey Designer</h1>
+          <JourneyCanvas />
+          <EmptyHint />
+          <Notice />
+        </main>
+        <aside className="flex w-80 shrink-0 flex-col border-l border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900" aria-label="Inspector and problems">
+          <section className="min-h-0 flex-1 overflow-y-auto" aria-label="Inspector">
+            <Inspector />
+          </section>
+          <section
+            ref={problemsRef}
+            tabIndex={-1}
+            aria-label="Problems"
+            className={`flex shrink-0 flex-col border-t border-slate-300 focus:outline-none dark:border-slate-700 ${problemsOpen ? 'max-h-[40%]' : ''}`}
+          >
+            <h2>
+              <button
+                type="button"
+                className="flex w-full items-center gap-2 px-3 py-2 text-left text-sm font-semibold hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-500 dark:hover:bg-slate-800"
+                aria-expanded={problemsOpen}
+                onClick={() => setProblemsOpen((o) => !o)}
+              >
+                Problems ({problems.length})
+                {problemsOpen ? <ChevronDown aria-hidden className="ml-auto h-4 w-4" /> : <ChevronUp aria-hidden className="ml-auto h-4 w-4" />}
+              </button>
+            </h2>
+            {problemsOpen && (
+              <div className="min-h-0 overflow-y-auto">
+                <ValidationPanel />
+              </div>
+            )}
+          </section>
+        </aside>
+      </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Editor />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,72 @@
+/** The keyboard-shortcut help, generated from the command registry so it can never drift. */
+import { useEffect, useRef } from 'react';
+import { X } from 'lucide-react';
+import { COMMANDS, displayKeys } from './commands';
+import { iconButtonClass } from '../panels/fields';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const CANVAS_KEYS: [string, string][] = [
+  ['Tab', 'Move focus to the next node or control'],
+  ['Enter / Space', 'Select the focused node'],
+  ['Arrow keys', 'Move the selected nodes (Shift: further)'],
+  ['Shift + click', 'Add to the selection; Shift + drag selects an area'],
+  ['Drag from a node’s right handle', 'Connect it to another node'],
+];
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  const groups = ['Edit', 'Add', 'View', 'Journey', 'Help'] as const;
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="shortcuts-title"
+      className="m-auto max-h-[85vh] w-[720px] max-w-[95vw] overflow-auto rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-50"
+    >
+      <div className="mb-3 flex items-center">
+        <h2 id="shortcuts-title" className="text-lg font-semibold">
+          Keyboard shortcuts
+        </h2>
+        <button type="button" className={`${iconButtonClass} ml-auto`} aria-label="Close keyboard shortcuts" onClick={onClose}>
+          <X aria-hidden className="h-5 w-5" />
+        </button>
+      </div>
+      <div className="grid grid-cols-2 gap-x-6 gap-y-4">
+        {groups.map((group) => (
+          <section key={group} aria-label={group}>
+            <h3 className="mb-1 text-xs font-bold uppercase tracking-wide text-slate-700 dark:text-slate-200">{group}</h3>
+            <dl className="space-y-1 text-sm">
+              {COMMANDS.filter((c) => c.group === group && c.keys.length > 0).map((c) => (
+                <div key={c.id} className="flex justify-between gap-3">
+                  <dt>{c.label}</dt>
+                  <dd>
+                    <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs">{displayKeys(c.keys[0]!, isMac)}</kbd>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        <section aria-label="Canvas">
+          <h3 className="mb-1 text-xs font-bold uppercase tracking-wide text-slate-700 dark:text-slate-200">Canvas</h3>
+          <dl className="space-y-1 text-sm">
+            {CANVAS_KEYS.map(([k, label]) => (
+              <div key={k} className="flex justify-between gap-3">
+                <dt>{label}</dt>
+                <dd>
+                  <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs">{k}</kbd>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+    </dialog>
+  );
+}

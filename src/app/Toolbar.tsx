@@ -1,0 +1,73 @@
+/** The top bar: the journey's name and the commands a facilitator reaches for most. */
+import { useId } from 'react';
+import { useStore } from 'zustand';
+import { AlertTriangle, BookOpen, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Redo2, Undo2 } from 'lucide-react';
+import { useEditor } from '../store/editor';
+import { useProblems } from '../store/derived';
+import { COMMANDS_BY_ID, displayKeys, type CommandContext } from './commands';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const btn =
+  'inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-900 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 disabled:cursor-not-allowed disabled:opacity-40 aria-pressed:bg-slate-300 dark:text-slate-50 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-600';
+
+function ToolButton({ id, ctx, icon: Icon, text, disabled, pressed }: { id: string; ctx: CommandContext; icon: typeof Undo2; text?: string; disabled?: boolean; pressed?: boolean }) {
+  const command = COMMANDS_BY_ID.get(id)!;
+  const keys = command.keys[0] ? ` (${displayKeys(command.keys[0], isMac)})` : '';
+  return (
+    <button type="button" className={btn} aria-label={command.label} title={command.label + keys} disabled={disabled} aria-pressed={pressed} onClick={() => void command.perform(ctx)}>
+      <Icon aria-hidden className="h-4 w-4" />
+      {text && <span>{text}</span>}
+    </button>
+  );
+}
+
+export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowProblems: () => void }) {
+  const nameId = useId();
+  const name = useEditor((s) => s.journey.name);
+  const snap = useEditor((s) => s.snapToGrid);
+  const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
+  const problems = useProblems();
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-1 border-b border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900">
+      <span className="mr-1 flex items-center gap-1.5 text-sm font-bold text-slate-900 dark:text-slate-50">
+        <BookOpen aria-hidden className="h-5 w-5 text-blue-700 dark:text-blue-400" /> Journey Designer
+      </span>
+      <label htmlFor={nameId} className="sr-only">
+        Journey name
+      </label>
+      <input
+        id={nameId}
+        className="h-8 w-56 rounded-md border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-slate-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-slate-50"
+        value={name}
+        onChange={(e) => useEditor.getState().renameJourney(e.target.value)}
+      />
+      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <ToolButton id="new-journey" ctx={ctx} icon={FilePlus} text="New" />
+      <ToolButton id="load-sample" ctx={ctx} icon={BookOpen} text="Sample" />
+      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <ToolButton id="undo" ctx={ctx} icon={Undo2} disabled={!canUndo} />
+      <ToolButton id="redo" ctx={ctx} icon={Redo2} disabled={!canRedo} />
+      <ToolButton id="copy" ctx={ctx} icon={Copy} />
+      <ToolButton id="paste" ctx={ctx} icon={ClipboardPaste} />
+      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <ToolButton id="layout" ctx={ctx} icon={LayoutDashboard} text="Layout" />
+      <ToolButton id="fit-view" ctx={ctx} icon={Maximize} />
+      <ToolButton id="toggle-snap" ctx={ctx} icon={Grid3x3} pressed={snap} />
+      <div className="ml-auto flex items-center gap-1">
+        <button
+          type="button"
+          className={`${btn} ${errors ? 'text-red-800 dark:text-red-300' : ''}`}
+          onClick={onShowProblems}
+          aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'} — show the list`}
+        >
+          <AlertTriangle aria-hidden className="h-4 w-4" />
+          <span data-testid="problem-count">{problems.length}</span>
+          <span>problem{problems.length === 1 ? '' : 's'}</span>
+        </button>
+        <ToolButton id="help" ctx={ctx} icon={Keyboard} />
+      </div>
+    </header>
+  );
+}

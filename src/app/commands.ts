@@ -1,0 +1,127 @@
+/**
+ * One registry of commands: toolbar buttons, keyboard shortcuts and the shortcut help
+ * all go through these named commands. A command needs no DOM except what its
+ * context hands it (the canvas viewport), so it can be tested without one.
+ */
+import { redo, undo, useEditor } from '../store/editor';
+import type { NodeKind, Position } from '../model/journey';
+import { layoutJourney } from '../model/layout';
+import { copyToClipboard, pasteFromMemory } from './clipboard';
+import { cloneSample } from '../samples/retail';
+
+/** What commands may ask of the view: where the viewport centre is, and to fit the view. */
+export interface CommandContext {
+  viewportCenter: () => Position;
+  fitView: () => void;
+  nodeSizes: () => Map<string, { width: number; height: number }>;
+  openHelp: () => void;
+}
+
+export interface Command {
+  id: string;
+  label: string;
+  /** Keys in the form `Mod+Shift+Z` (Mod = Ctrl, or ⌘ on a Mac). The first is shown in help. */
+  keys: string[];
+  group: 'Edit' | 'Add' | 'View' | 'Journey' | 'Help';
+  perform: (ctx: CommandContext) => void | Promise<void>;
+}
+
+const addAtCenter = (kind: NodeKind) => (ctx: CommandContext) => {
+  const c = ctx.viewportCenter();
+  // Step new nodes so repeated adds do not stack exactly on top of each other.
+  const count = useEditor.getState().journey.nodes.length % 5;
+  useEditor.getState().addNode(kind, { x: c.x - 112 + count * 20, y: c.y - 40 + count * 20 });
+};
+
+export const COMMANDS: Command[] = [
+  { id: 'undo', label: 'Undo', keys: ['Mod+Z'], group: 'Edit', perform: () => undo() },
+  { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], group: 'Edit', perform: () => redo() },
+  { id: 'copy', label: 'Copy', keys: ['Mod+C'], group: 'Edit', perform: () => copyToClipboard() },
+  {
+    id: 'cut',
+    label: 'Cut',
+    keys: ['Mod+X'],
+    group: 'Edit',
+    perform: () => {
+      if (copyToClipboard()) useEditor.getState().deleteSelection();
+    },
+  },
+  { id: 'paste', label: 'Paste', keys: ['Mod+V'], group: 'Edit', perform: () => pasteFromMemory() },
+  { id: 'duplicate', label: 'Duplicate', keys: ['Mod+D'], group: 'Edit', perform: () => useEditor.getState().duplicateSelection() },
+  { id: 'delete', label: 'Delete selection', keys: ['Delete', 'Backspace'], group: 'Edit', perform: () => useEditor.getState().deleteSelection() },
+  { id: 'select-all', label: 'Select all', keys: ['Mod+A'], group: 'Edit', perform: () => useEditor.getState().selectAll() },
+  { id: 'deselect', label: 'Clear selection', keys: ['Escape'], group: 'Edit', perform: () => useEditor.getState().select({ nodeIds: [], edgeIds: [] }) },
+  {
+    id: 'mark-route',
+    label: 'Mark selected connections as the static route',
+    keys: ['Shift+R'],
+    group: 'Journey',
+    perform: () => {
+      const { selection, markStaticRoute } = useEditor.getState();
+      if (selection.edgeIds.length) markStaticRoute(selection.edgeIds);
+      else useEditor.getState().notify('Select the connections of the route first (Shift+click each one).');
+    },
+  },
+  { id: 'add-persona', label: 'Add persona', keys: ['1'], group: 'Add', perform: addAtCenter('persona') },
+  { id: 'add-event', label: 'Add event', keys: ['2'], group: 'Add', perform: addAtCenter('event') },
+  { id: 'add-decision', label: 'Add decision', keys: ['3'], group: 'Add', perform: addAtCenter('decision') },
+  { id: 'add-action', label: 'Add action', keys: ['4'], group: 'Add', perform: addAtCenter('action') },
+  { id: 'add-note', label: 'Add note', keys: ['5'], group: 'Add', perform: addAtCenter('note') },
+  {
+    id: 'layout',
+    label: 'Auto-layout left to right',
+    keys: ['Shift+L'],
+    group: 'View',
+    perform: async (ctx) => {
+      const journey = useEditor.getState().journey;
+      const positions = await layoutJourney(journey, ctx.nodeSizes());
+      // The journey may have changed while ELK worked; only apply to the journey it laid out.
+      if (useEditor.getState().journey.nodes === journey.nodes) {
+        useEditor.getState().applyLayout(positions);
+        requestAnimationFrame(() => ctx.fitView());
+      }
+    },
+  },
+  { id: 'fit-view', label: 'Fit the journey to the screen', keys: ['Shift+1'], group: 'View', perform: (ctx) => ctx.fitView() },
+  {
+    id: 'toggle-snap',
+    label: 'Snap to grid on/off',
+    keys: ['Shift+G'],
+    group: 'View',
+    perform: () => useEditor.getState().setSnapToGrid(!useEditor.getState().snapToGrid),
+  },
+  { id: 'new-journey', label: 'New journey', keys: [], group: 'Journey', perform: () => {
+      useEditor.getState().newJourney();
+      useEditor.getState().notify('New journey started. Undo (Ctrl+Z) brings the previous one back.');
+    } },
+  { id: 'load-sample', label: 'Open the sample journey', keys: [], group: 'Journey', perform: () => useEditor.getState().replaceJourney(cloneSample()) },
+  { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', perform: (ctx) => ctx.openHelp() },
+];
+
+export const COMMANDS_BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
+
+/** Normalises a keyboard event to the `Mod+Shift+Key` form used in `Command.keys`. */
+export function keyOf(e: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): string {
+  const parts: string[] = [];
+  if (e.ctrlKey || e.metaKey) parts.push('Mod');
+  if (e.altKey) parts.push('Alt');
+  // '?' is typed with Shift on most layouts: match it as itself.
+  let key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+  if (e.key === '?') key = '?';
+  else if (e.shiftKey) parts.push('Shift');
+  if (e.shiftKey && e.key === '!') key = '1';
+  parts.push(key);
+  return parts.join('+');
+}
+
+const KEY_INDEX = new Map<string, Command>();
+for (const command of COMMANDS) for (const k of command.keys) KEY_INDEX.set(k, command);
+
+export function commandForKey(key: string): Command | undefined {
+  return KEY_INDEX.get(key);
+}
+
+/** How a key combination is shown to the user on this platform. */
+export function displayKeys(keys: string, mac: boolean): string {
+  return keys.replace('Mod', mac ? '⌘' : 'Ctrl').replace('Shift', mac ? '⇧' : 'Shift');
+}

@@ -1,0 +1,199 @@
+/**
+ * The canvas: a view of the journey in React Flow. Gestures become store actions;
+ * React Flow never owns the journey. Positions being dragged stay out of the
+ * journey until the drag ends, so a drag is one undo step.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnectEnd,
+} from '@xyflow/react';
+import { useEditor } from '../store/editor';
+import { problemsOf, routeNodesOf } from '../store/derived';
+import { checkConnection } from '../model/grammar';
+import type { NodeKind, Position } from '../model/journey';
+import { createEdgeAdapter, createNodeAdapter } from './flow-adapters';
+import type { JourneyFlowEdge, JourneyFlowNode } from './flow-types';
+import { nodeTypes } from './nodes/nodes';
+import { edgeTypes } from './JourneyEdgeView';
+import { KIND_STYLES } from './kinds';
+import { ConnectionHint } from './ConnectionHint';
+
+export const KIND_DRAG_TYPE = 'application/x-journey-kind';
+const SNAP: [number, number] = [20, 20];
+const MINIMAP_STYLE = { width: 160, height: 110 };
+
+function minimapColor(node: JourneyFlowNode): string {
+  return KIND_STYLES[node.type ?? 'note'].minimap;
+}
+
+export function JourneyCanvas() {
+  const journey = useEditor((s) => s.journey);
+  const selection = useEditor((s) => s.selection);
+  const dragPositions = useEditor((s) => s.dragPositions);
+  const snapToGrid = useEditor((s) => s.snapToGrid);
+  const focusRequest = useEditor((s) => s.focusRequest);
+  const [sizes, setSizes] = useState<Map<string, { width: number; height: number }>>(() => new Map());
+  const flow = useReactFlow<JourneyFlowNode, JourneyFlowEdge>();
+
+  const nodeAdapter = useRef(createNodeAdapter()).current;
+  const edgeAdapter = useRef(createEdgeAdapter()).current;
+
+  const problems = problemsOf(journey);
+  const problemIndex = useMemo(() => {
+    const byNode = new Map<string, number>();
+    const edges = new Set<string>();
+    for (const p of problems) {
+      if (p.nodeId) byNode.set(p.nodeId, (byNode.get(p.nodeId) ?? 0) + 1);
+      if (p.edgeId) edges.add(p.edgeId);
+    }
+    return { byNode, edges };
+  }, [problems]);
+
+  const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
+  const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
+
+  const nodes = useMemo(
+    () =>
+      nodeAdapter(journey, {
+        selected: selectedNodes,
+        dragPositions,
+        routeNodes: routeNodesOf(journey),
+        problemsByNode: problemIndex.byNode,
+        sizes,
+      }),
+    [nodeAdapter, journey, selectedNodes, dragPositions, problemIndex, sizes],
+  );
+  const edges = useMemo(() => edgeAdapter(journey, selectedEdges, problemIndex.edges), [edgeAdapter, journey, selectedEdges, problemIndex]);
+
+  const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
+    const store = useEditor.getState();
+    const dragging: Record<string, Position> = {};
+    const moved: Record<string, Position> = {};
+    let selectionChanged = false;
+    const nodeIds = new Set(store.selection.nodeIds);
+    const newSizes: [string, { width: number; height: number }][] = [];
+    for (const change of changes) {
+      if (change.type === 'position') {
+        const position = change.position ?? store.dragPositions?.[change.id];
+        if (!position) continue;
+        if (change.dragging) dragging[change.id] = position;
+        else moved[change.id] = position;
+      } else if (change.type === 'select') {
+        selectionChanged = true;
+        if (change.selected) nodeIds.add(change.id);
+        else nodeIds.delete(change.id);
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        newSizes.push([change.id, change.dimensions]);
+      }
+    }
+    if (Object.keys(dragging).length) store.setDragPositions(dragging);
+    if (Object.keys(moved).length) {
+      // The drag (or keyboard move) ended: commit every dragged node, as one undo step.
+      store.commitMoves({ ...useEditor.getState().dragPositions, ...moved });
+    }
+    if (selectionChanged) store.select({ nodeIds: [...nodeIds], edgeIds: useEditor.getState().selection.edgeIds });
+    if (newSizes.length) {
+      setSizes((old) => {
+        const next = new Map(old);
+        for (const [id, size] of newSizes) next.set(id, size);
+        return next;
+      });
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<JourneyFlowEdge>[]) => {
+    const store = useEditor.getState();
+    const edgeIds = new Set(store.selection.edgeIds);
+    let changed = false;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      changed = true;
+      if (change.selected) edgeIds.add(change.id);
+      else edgeIds.delete(change.id);
+    }
+    if (changed) store.select({ nodeIds: useEditor.getState().selection.nodeIds, edgeIds: [...edgeIds] });
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    useEditor.getState().connect(c.source, c.target);
+  }, []);
+
+  const isValidConnection = useCallback(
+    (c: Connection | JourneyFlowEdge) => checkConnection(useEditor.getState().journey, c.source, c.target).ok,
+    [],
+  );
+
+  const onConnectEnd: OnConnectEnd = useCallback((_event, state) => {
+    if (state.isValid === false && state.fromNode && state.toNode) {
+      const check = checkConnection(useEditor.getState().journey, state.fromNode.id, state.toNode.id);
+      if (!check.ok) useEditor.getState().notify(`Connection refused: ${check.reason}`);
+    }
+  }, []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(KIND_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(KIND_DRAG_TYPE) as NodeKind;
+      if (!kind) return;
+      event.preventDefault();
+      const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      useEditor.getState().addNode(kind, { x: p.x - 112, y: p.y - 30 });
+    },
+    [flow],
+  );
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const node = useEditor.getState().journey.nodes.find((n) => n.id === focusRequest.nodeId);
+    if (!node) return;
+    void flow.setCenter(node.position.x + 112, node.position.y + 40, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+  }, [focusRequest, flow]);
+
+  return (
+    <div className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        colorMode="system"
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP}
+        onlyRenderVisibleElements
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Journey canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} style={MINIMAP_STYLE} ariaLabel="Minimap" />
+      </ReactFlow>
+      <ConnectionHint />
+    </div>
+  );
+}

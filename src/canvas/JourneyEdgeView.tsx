@@ -1,0 +1,39 @@
+/** A journey connection: branch labels and likelihoods on the line; the static route drawn thick and orange. */
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import type { JourneyFlowEdge } from './flow-types';
+import { DETAIL_ZOOM } from './nodes/NodeCard';
+
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
+export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
+  const simple = useStore(zoomedOut);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const onRoute = (data?.routeStep ?? 0) > 0;
+  const stroke = selected ? '#2563eb' : data?.hasProblem ? '#dc2626' : onRoute ? '#ea580c' : '#64748b';
+  const width = onRoute ? 4 : selected ? 3 : 1.75;
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke, strokeWidth: width }} interactionWidth={18} />
+      {!simple && (data?.label || onRoute) && (
+        <EdgeLabelRenderer>
+          <div
+            className="nodrag nopan pointer-events-none absolute flex max-w-52 items-center gap-1 rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-900 shadow-sm dark:border-slate-600 dark:bg-slate-800 dark:text-slate-50"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-edge-label={id}
+          >
+            {onRoute && (
+              <span className="rounded bg-orange-700 px-1 font-semibold text-white" title="Step on the static route">
+                {data!.routeStep}
+              </span>
+            )}
+            {data?.label && <span className="truncate">{data.label}</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+export const edgeTypes = { journey: JourneyEdgeView };

@@ -1,0 +1,126 @@
+/**
+ * The journey is the truth; React Flow is a view. These pure adapters derive React Flow
+ * nodes and edges from the journey and keep the same object for anything unchanged,
+ * so React Flow and our memoised node components can skip it.
+ */
+import { MarkerType } from '@xyflow/react';
+import type { Journey, JourneyEdge, JourneyNode, Position } from '../model/journey';
+import { conditionToText } from '../model/conditions';
+import type { JourneyFlowEdge, JourneyFlowNode } from './flow-types';
+
+export interface NodeViewInputs {
+  selected: ReadonlySet<string>;
+  dragPositions: Readonly<Record<string, Position>> | null;
+  routeNodes: ReadonlySet<string>;
+  problemsByNode: ReadonlyMap<string, number>;
+  sizes: ReadonlyMap<string, { width: number; height: number }>;
+}
+
+type NodeCache = Map<string, { key: unknown[]; view: JourneyFlowNode }>;
+
+function same(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+export function createNodeAdapter() {
+  const cache: NodeCache = new Map();
+  return (journey: Journey, inputs: NodeViewInputs): JourneyFlowNode[] => {
+    const branchCounts = new Map<string, number>();
+    for (const e of journey.edges) branchCounts.set(e.source, (branchCounts.get(e.source) ?? 0) + 1);
+    const seen = new Set<string>();
+    const views = journey.nodes.map((node) => {
+      seen.add(node.id);
+      const drag = inputs.dragPositions?.[node.id];
+      const size = inputs.sizes.get(node.id);
+      const key = [
+        node,
+        inputs.selected.has(node.id),
+        drag?.x,
+        drag?.y,
+        inputs.routeNodes.has(node.id),
+        inputs.problemsByNode.get(node.id) ?? 0,
+        node.kind === 'decision' ? (branchCounts.get(node.id) ?? 0) : 0,
+        size?.width,
+        size?.height,
+      ];
+      const hit = cache.get(node.id);
+      if (hit && same(hit.key, key)) return hit.view;
+      const view = toFlowNode(node, key, drag, size);
+      cache.set(node.id, { key, view });
+      return view;
+    });
+    for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+    return views;
+  };
+}
+
+function toFlowNode(node: JourneyNode, key: unknown[], drag: Position | undefined, size: { width: number; height: number } | undefined): JourneyFlowNode {
+  const view: JourneyFlowNode = {
+    id: node.id,
+    type: node.kind,
+    position: drag ?? node.position,
+    selected: key[1] as boolean,
+    data: { node, onRoute: key[4] as boolean, problems: key[5] as number, branchCount: key[6] as number },
+    ariaLabel: ariaLabelFor(node),
+  };
+  if (size) view.measured = size;
+  return view;
+}
+
+function ariaLabelFor(node: JourneyNode): string {
+  switch (node.kind) {
+    case 'persona':
+      return `Persona: ${node.name}`;
+    case 'event':
+      return `Event: ${node.name}${node.timer ? ' (timer)' : ''}`;
+    case 'decision':
+      return `Decision: ${node.name}`;
+    case 'action':
+      return `Action: ${node.name}${node.outcome === 'goal' ? ' (goal)' : node.outcome === 'exit' ? ' (exit)' : ''}`;
+    case 'note':
+      return `Note: ${node.text.slice(0, 60) || 'empty'}`;
+  }
+}
+
+/** The words shown on an edge: a branch's label and condition, or an action → event likelihood. */
+export function edgeLabel(edge: JourneyEdge): string {
+  if (edge.branch) {
+    const b = edge.branch;
+    if (b.percent !== null) return `${b.label ? `${b.label} · ` : ''}${b.percent}%`;
+    if (b.otherwise) return b.label || 'Otherwise';
+    const text = b.condition === null ? '(no condition)' : conditionToText(b.condition);
+    return b.label ? `${b.label}: ${text}` : text;
+  }
+  if (edge.likelihood !== null) return `${Math.round(edge.likelihood * 100)}%`;
+  return '';
+}
+
+export function createEdgeAdapter() {
+  const cache = new Map<string, { key: unknown[]; view: JourneyFlowEdge }>();
+  return (journey: Journey, selected: ReadonlySet<string>, problemEdges: ReadonlySet<string>): JourneyFlowEdge[] => {
+    const routeStep = new Map(journey.staticRoute.map((id, i) => [id, i + 1]));
+    const seen = new Set<string>();
+    const views = journey.edges.map((edge) => {
+      seen.add(edge.id);
+      const key = [edge, selected.has(edge.id), routeStep.get(edge.id) ?? 0, problemEdges.has(edge.id)];
+      const hit = cache.get(edge.id);
+      if (hit && same(hit.key, key)) return hit.view;
+      const label = edgeLabel(edge);
+      const view: JourneyFlowEdge = {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: 'journey',
+        selected: key[1] as boolean,
+        zIndex: routeStep.has(edge.id) ? 1 : 0,
+        markerEnd: { type: MarkerType.ArrowClosed, color: key[1] ? '#2563eb' : key[3] ? '#dc2626' : routeStep.has(edge.id) ? '#ea580c' : '#64748b' },
+        data: { edge, label, routeStep: key[2] as number, hasProblem: key[3] as boolean },
+        ariaLabel: `Connection ${label ? `(${label}) ` : ''}${routeStep.has(edge.id) ? 'on the static route' : ''}`.trim(),
+      };
+      cache.set(edge.id, { key, view });
+      return view;
+    });
+    for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+    return views;
+  };
+}

@@ -1,0 +1,69 @@
+/** The card every journey node is drawn with: icon, kind, name, one or two facts, badges and handles. */
+import { memo, type ReactNode } from 'react';
+import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
+import { AlertTriangle, Route } from 'lucide-react';
+import type { NodeKind } from '../../model/journey';
+import { KIND_LABELS } from '../../model/factory';
+import { KIND_STYLES } from '../kinds';
+
+/** Below this zoom the canvas draws simplified nodes: readable names, no details. */
+export const DETAIL_ZOOM = 0.45;
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
+export interface NodeCardProps {
+  kind: NodeKind;
+  name: string;
+  selected: boolean;
+  onRoute: boolean;
+  problems: number;
+  facts?: ReactNode;
+  badge?: ReactNode;
+  input?: boolean;
+  output?: boolean;
+}
+
+export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, problems, facts, badge, input = true, output = true }: NodeCardProps) {
+  const simple = useStore(zoomedOut);
+  const style = KIND_STYLES[kind];
+  const Icon = style.icon;
+  const ring = selected ? 'ring-4 ring-blue-500/70' : onRoute ? 'ring-4 ring-orange-400/80' : '';
+  return (
+    <div className={`w-56 rounded-lg border-2 px-3 py-2 shadow-sm ${style.card} ${ring}`} data-kind={kind} data-on-route={onRoute || undefined}>
+      {input && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
+      {simple ? (
+        <div className="flex items-center gap-2 text-lg font-semibold">
+          <Icon aria-hidden className="h-6 w-6 shrink-0" />
+          <span className="truncate">{name}</span>
+        </div>
+      ) : (
+        <>
+          <div className="flex items-center gap-1.5 text-xs font-medium">
+            <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 ${style.badge}`}>
+              <Icon aria-hidden className="h-3.5 w-3.5" />
+              {KIND_LABELS[kind]}
+            </span>
+            {badge}
+            <span className="ml-auto flex items-center gap-1">
+              {onRoute && (
+                <span title="On the static route" className="inline-flex items-center rounded bg-orange-600 px-1 py-0.5 text-white">
+                  <Route aria-hidden className="h-3.5 w-3.5" />
+                  <span className="sr-only">On the static route</span>
+                </span>
+              )}
+              {problems > 0 && (
+                <span title={`${problems} problem${problems > 1 ? 's' : ''}`} className="inline-flex items-center gap-0.5 rounded bg-red-700 px-1 py-0.5 text-white">
+                  <AlertTriangle aria-hidden className="h-3.5 w-3.5" />
+                  {problems}
+                  <span className="sr-only">problem{problems > 1 ? 's' : ''}</span>
+                </span>
+              )}
+            </span>
+          </div>
+          <div className="mt-1 break-words text-sm font-semibold leading-snug">{name}</div>
+          {facts && <div className="mt-1 space-y-0.5 text-xs opacity-90">{facts}</div>}
+        </>
+      )}
+      {output && <Handle type="source" position={Position.Right} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
+    </div>
+  );
+});
