@@ -8,7 +8,10 @@ import { KIND_STYLES } from '../kinds';
 
 /** Below this zoom the canvas draws simplified nodes: readable names, no details. */
 export const DETAIL_ZOOM = 0.45;
-const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+/** Below this zoom the simplified names grow again, so a whole journey stays legible on a projector. */
+const FAR_ZOOM = 0.25;
+/** 0 = full detail, 1 = simplified, 2 = simplified with large names. A number, so nodes re-render only when it flips. */
+const detailLevel = (s: ReactFlowState) => (s.transform[2] >= DETAIL_ZOOM ? 0 : s.transform[2] >= FAR_ZOOM ? 1 : 2);
 
 export interface NodeCardProps {
   kind: NodeKind;
@@ -23,17 +26,16 @@ export interface NodeCardProps {
 }
 
 export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, problems, facts, badge, input = true, output = true }: NodeCardProps) {
-  const simple = useStore(zoomedOut);
+  const level = useStore(detailLevel);
   const style = KIND_STYLES[kind];
   const Icon = style.icon;
   const ring = selected ? 'ring-4 ring-blue-500/70' : onRoute ? 'ring-4 ring-orange-400/80' : '';
   return (
     <div className={`w-56 rounded-lg border-2 px-3 py-2 shadow-sm ${style.card} ${ring}`} data-kind={kind} data-on-route={onRoute || undefined}>
       {input && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
-      {simple ? (
-        <div className="flex items-center gap-2 text-lg font-semibold">
-          <Icon aria-hidden className="h-6 w-6 shrink-0" />
-          <span className="truncate">{name}</span>
+      {level > 0 ? (
+        <div className={`flex items-center gap-2 font-semibold leading-tight ${level === 1 ? 'text-2xl' : 'text-4xl'}`}>
+          <span className="line-clamp-2 break-words">{name}</span>
         </div>
       ) : (
         <>
