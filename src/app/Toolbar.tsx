@@ -63,8 +63,7 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
           aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'} — show the list`}
         >
           <AlertTriangle aria-hidden className="h-4 w-4" />
-          <span data-testid="problem-count">{problems.length}</span>
-          <span>problem{problems.length === 1 ? '' : 's'}</span>
+          <span data-testid="problem-count">{problems.length}</span> <span>problem{problems.length === 1 ? '' : 's'}</span>
         </button>
         <ToolButton id="help" ctx={ctx} icon={Keyboard} />
       </div>

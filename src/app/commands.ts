@@ -13,6 +13,8 @@ import { cloneSample } from '../samples/retail';
 export interface CommandContext {
   viewportCenter: () => Position;
   fitView: () => void;
+  /** Back to 100 % at the origin — where a blank journey starts. */
+  resetView: () => void;
   nodeSizes: () => Map<string, { width: number; height: number }>;
   openHelp: () => void;
 }
@@ -90,8 +92,9 @@ export const COMMANDS: Command[] = [
     group: 'View',
     perform: () => useEditor.getState().setSnapToGrid(!useEditor.getState().snapToGrid),
   },
-  { id: 'new-journey', label: 'New journey', keys: [], group: 'Journey', perform: () => {
+  { id: 'new-journey', label: 'New journey', keys: [], group: 'Journey', perform: (ctx) => {
       useEditor.getState().newJourney();
+      ctx.resetView();
       useEditor.getState().notify('New journey started. Undo (Ctrl+Z) brings the previous one back.');
     } },
   { id: 'load-sample', label: 'Open the sample journey', keys: [], group: 'Journey', perform: () => useEditor.getState().replaceJourney(cloneSample()) },

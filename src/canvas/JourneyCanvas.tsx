@@ -29,6 +29,7 @@ import { ConnectionHint } from './ConnectionHint';
 
 export const KIND_DRAG_TYPE = 'application/x-journey-kind';
 const SNAP: [number, number] = [20, 20];
+const CULL_ABOVE = 300;
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
 function minimapColor(node: JourneyFlowNode): string {
@@ -178,7 +179,8 @@ export function JourneyCanvas() {
         colorMode="system"
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
-        onlyRenderVisibleElements
+        // Off-screen culling keeps 5,000-node journeys fluid; below that every node stays in the page so Tab reaches it.
+        onlyRenderVisibleElements={journey.nodes.length > CULL_ABOVE}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}

@@ -24,22 +24,27 @@ export function Palette({ onAdd }: { onAdd: (kind: NodeKind) => void }) {
       {NODE_KINDS.map((kind, i) => {
         const Icon = KIND_STYLES[kind].icon;
         return (
-          <button
+          // The card is draggable and clickable as a whole; the button inside is what keyboards and
+          // screen readers reach. Its name is its visible text (WCAG 2.5.3); the hint describes it.
+          <div
             key={kind}
-            type="button"
             draggable
             onDragStart={onDragStart(kind)}
             onClick={() => onAdd(kind)}
-            aria-label={`Add ${KIND_LABELS[kind].toLowerCase()}`}
             title={`${HINTS[kind]} — drag onto the canvas, or press to add (key ${i + 1})`}
-            className={`flex cursor-grab items-center gap-2 rounded-lg border-2 px-2 py-1.5 text-left text-sm font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 ${KIND_STYLES[kind].card}`}
+            className={`cursor-grab rounded-lg border-2 px-2 py-1.5 focus-within:ring-2 focus-within:ring-blue-500 ${KIND_STYLES[kind].card}`}
           >
-            <Icon aria-hidden className="h-4 w-4 shrink-0" />
-            <span className="flex flex-col">
-              {KIND_LABELS[kind]}
-              <span className="text-xs font-normal">{HINTS[kind]}</span>
-            </span>
-          </button>
+            <button type="button" aria-describedby={`palette-hint-${kind}`} className="flex w-full items-center gap-2 text-left text-sm font-semibold focus:outline-none">
+              <Icon aria-hidden className="h-4 w-4 shrink-0" />
+              <span>
+                <span className="sr-only">Add </span>
+                {KIND_LABELS[kind]}
+              </span>
+            </button>
+            <p id={`palette-hint-${kind}`} className="pl-6 text-xs font-normal">
+              {HINTS[kind]}
+            </p>
+          </div>
         );
       })}
     </nav>

@@ -30,8 +30,10 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
   const style = KIND_STYLES[kind];
   const Icon = style.icon;
   const ring = selected ? 'ring-4 ring-blue-500/70' : onRoute ? 'ring-4 ring-orange-400/80' : '';
+  // Zoomed out, badges are gone: a thick red border still says this node has a problem.
+  const problemBorder = level > 0 && problems > 0 ? '!border-8 !border-red-600' : '';
   return (
-    <div className={`w-56 rounded-lg border-2 px-3 py-2 shadow-sm ${style.card} ${ring}`} data-kind={kind} data-on-route={onRoute || undefined}>
+    <div className={`w-56 rounded-lg border-2 px-3 py-2 shadow-sm ${style.card} ${ring} ${problemBorder}`} data-kind={kind} data-on-route={onRoute || undefined}>
       {input && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
       {level > 0 ? (
         <div className={`flex items-center gap-2 font-semibold leading-tight ${level === 1 ? 'text-2xl' : 'text-4xl'}`}>
