@@ -57,10 +57,10 @@ test('on the sample, a route connection says its step; removing the last step br
 test('a small route built with "Add to static route" shows numbered steps; a route that no longer reaches a goal is a problem', async ({ page }) => {
   await openEditor(page);
   await startNewJourney(page);
-  // Three nodes close together, then fit them to the screen so their details show.
-  await dropOnCanvas(page, 'persona', { x: 314, y: 336 });
-  await dropOnCanvas(page, 'event', { x: 384, y: 336 });
-  await dropOnCanvas(page, 'action', { x: 454, y: 336 });
+  // Three nodes side by side (a new journey starts at 100 %), then fit them to the screen.
+  await dropOnCanvas(page, 'persona', { x: 130, y: 336 });
+  await dropOnCanvas(page, 'event', { x: 380, y: 336 });
+  await dropOnCanvas(page, 'action', { x: 630, y: 336 });
   await fitView(page);
 
   const persona = nodeOn(page, 'Persona: New persona');
