@@ -3,14 +3,19 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './index.css';
 import { App } from './app/App';
-import { useEditor } from './store/editor';
-import { cloneSample } from './samples/retail';
+import { JourneyDesignerDB } from './db/database';
+import { startPersistence } from './app/persistence';
+import { setImportDatabase } from './app/import-export';
 
-// First run shows the sample journey, so a facilitator has something to show at once.
-useEditor.getState().loadJourney(cloneSample());
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Open the library first: the last journey, or on first run the sample journey, so a
+// facilitator has something to show at once. If storage is unavailable the editor still
+// works from memory and says its edits are not saved.
+const db = new JourneyDesignerDB();
+setImportDatabase(db);
+void startPersistence(db).finally(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

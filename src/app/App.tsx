@@ -15,13 +15,19 @@ import { EmptyHint } from './EmptyHint';
 import { useCommandContext } from './useCommandContext';
 import { useShortcuts } from './useShortcuts';
 import type { NodeKind } from '../model/journey';
+import { ImportProblemsDialog, PersistenceBanner, ViewportKeeper } from './PersistenceBits';
+import { importJourneyFile } from './import-export';
+import { useFileDrop } from './useFileDrop';
 
 function Editor() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [problemsOpen, setProblemsOpen] = useState(true);
   const problemsRef = useRef<HTMLElement>(null);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  const ctx = useCommandContext(openHelp);
+  const importInput = useRef<HTMLInputElement>(null);
+  const openImport = useCallback(() => importInput.current?.click(), []);
+  const ctx = useCommandContext(openHelp, openImport);
+  useFileDrop();
   useShortcuts(ctx);
   const problems = useProblems();
   const showProblems = () => {
@@ -33,6 +39,21 @@ function Editor() {
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-50">
       <Toolbar ctx={ctx} onShowProblems={showProblems} />
+      <PersistenceBanner />
+      <ViewportKeeper />
+      <input
+        ref={importInput}
+        type="file"
+        accept=".json,application/json"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label="Journey file to import"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importJourneyFile(file);
+        }}
+      />
       <div className="flex min-h-0 flex-1">
         <aside className="w-48 shrink-0 overflow-y-auto border-r border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
           <Palette onAdd={add} />
@@ -73,6 +94,7 @@ function Editor() {
         </aside>
       </div>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ImportProblemsDialog />
     </div>
   );
 }

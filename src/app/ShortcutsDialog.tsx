@@ -1,5 +1,5 @@
 /** The keyboard-shortcut help, generated from the command registry so it can never drift. */
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog';
 import { X } from 'lucide-react';
 import { COMMANDS, displayKeys } from './commands';
 import { iconButtonClass } from '../panels/fields';
@@ -14,13 +14,7 @@ const CANVAS_KEYS: [string, string][] = [
 ];
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const groups = ['Edit', 'Add', 'View', 'Journey', 'Help'] as const;
   return (
     <dialog

@@ -1,10 +1,11 @@
 /** The top bar: the journey's name and the commands a facilitator reaches for most. */
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { AlertTriangle, BookOpen, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Redo2, Undo2 } from 'lucide-react';
+import { AlertTriangle, BookOpen, Download, Upload, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Redo2, Undo2 } from 'lucide-react';
 import { useEditor } from '../store/editor';
 import { useProblems } from '../store/derived';
 import { COMMANDS_BY_ID, displayKeys, type CommandContext } from './commands';
+import { SaveStatus } from './PersistenceBits';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const btn =
@@ -56,6 +57,9 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
       <ToolButton id="fit-view" ctx={ctx} icon={Maximize} />
       <ToolButton id="toggle-snap" ctx={ctx} icon={Grid3x3} pressed={snap} />
       <div className="ml-auto flex items-center gap-1">
+        <SaveStatus />
+        <ToolButton id="import-json" ctx={ctx} icon={Upload} />
+        <ToolButton id="export-json" ctx={ctx} icon={Download} />
         <button
           type="button"
           className={`${btn} ${errors ? 'text-red-800 dark:text-red-300' : ''}`}

@@ -8,6 +8,7 @@ import type { NodeKind, Position } from '../model/journey';
 import { layoutJourney } from '../model/layout';
 import { copyToClipboard, pasteFromMemory } from './clipboard';
 import { cloneSample } from '../samples/retail';
+import { exportCurrentJourney } from './import-export';
 
 /** What commands may ask of the view: where the viewport centre is, and to fit the view. */
 export interface CommandContext {
@@ -15,6 +16,8 @@ export interface CommandContext {
   fitView: () => void;
   /** Back to 100 % at the origin — where a blank journey starts. */
   resetView: () => void;
+  /** Opens the file picker for importing a journey file. */
+  openImport: () => void;
   nodeSizes: () => Map<string, { width: number; height: number }>;
   openHelp: () => void;
 }
@@ -92,12 +95,24 @@ export const COMMANDS: Command[] = [
     group: 'View',
     perform: () => useEditor.getState().setSnapToGrid(!useEditor.getState().snapToGrid),
   },
+  {
+    id: 'toggle-minimap',
+    label: 'Minimap on/off',
+    keys: ['Shift+M'],
+    group: 'View',
+    perform: () => {
+      const { minimap, journey, setMinimap } = useEditor.getState();
+      setMinimap(!(minimap ?? journey.nodes.length <= 500));
+    },
+  },
   { id: 'new-journey', label: 'New journey', keys: [], group: 'Journey', perform: (ctx) => {
       useEditor.getState().newJourney();
       ctx.resetView();
       useEditor.getState().notify('New journey started. Undo (Ctrl+Z) brings the previous one back.');
     } },
   { id: 'load-sample', label: 'Open the sample journey', keys: [], group: 'Journey', perform: () => useEditor.getState().replaceJourney(cloneSample()) },
+  { id: 'export-json', label: 'Export the journey as JSON', keys: ['Mod+S'], group: 'Journey', perform: () => exportCurrentJourney() },
+  { id: 'import-json', label: 'Import a journey file', keys: ['Mod+O'], group: 'Journey', perform: (ctx) => ctx.openImport() },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', perform: (ctx) => ctx.openHelp() },
 ];
 

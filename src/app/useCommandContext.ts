@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { CommandContext } from './commands';
 
-export function useCommandContext(openHelp: () => void): CommandContext {
+export function useCommandContext(openHelp: () => void, openImport: () => void): CommandContext {
   const flow = useReactFlow();
   return useMemo(
     () => ({
@@ -21,7 +21,8 @@ export function useCommandContext(openHelp: () => void): CommandContext {
         return sizes;
       },
       openHelp,
+      openImport,
     }),
-    [flow, openHelp],
+    [flow, openHelp, openImport],
   );
 }

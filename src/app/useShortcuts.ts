@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { commandForKey, keyOf, type CommandContext } from './commands';
 import { copyText, pasteFromMemory, pasteText } from './clipboard';
 import { useEditor } from '../store/editor';
+import { importJourneyText } from './import-export';
 
 /** Typing in a field must never trigger canvas shortcuts. */
 function isEditable(target: EventTarget | null): boolean {
@@ -55,7 +56,10 @@ export function useShortcuts(ctx: CommandContext): void {
       if (isEditable(e.target) || inDialog(e.target)) return;
       e.preventDefault();
       const text = e.clipboardData?.getData('text/plain') ?? '';
-      if (!pasteText(text)) pasteFromMemory();
+      if (pasteText(text)) return;
+      // A whole journey file pasted onto the canvas is imported as a new library entry.
+      if (text.includes('journey-designer/journey')) void importJourneyText(text, 'the pasted text');
+      else pasteFromMemory();
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);

@@ -30,6 +30,7 @@ import { ConnectionHint } from './ConnectionHint';
 export const KIND_DRAG_TYPE = 'application/x-journey-kind';
 const SNAP: [number, number] = [20, 20];
 const CULL_ABOVE = 300;
+const MINIMAP_AUTO_MAX = 500;
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
 function minimapColor(node: JourneyFlowNode): string {
@@ -42,6 +43,10 @@ export function JourneyCanvas() {
   const dragPositions = useEditor((s) => s.dragPositions);
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const focusRequest = useEditor((s) => s.focusRequest);
+  const minimapChoice = useEditor((s) => s.minimap);
+  // The minimap repaints every node on every frame of a pan or zoom (it doubled p95 frame time
+  // at 1,000 nodes in bench:canvas), so large journeys start without it; Shift+M brings it back.
+  const showMinimap = minimapChoice ?? journey.nodes.length <= MINIMAP_AUTO_MAX;
   const [sizes, setSizes] = useState<Map<string, { width: number; height: number }>>(() => new Map());
   const flow = useReactFlow<JourneyFlowNode, JourneyFlowEdge>();
 
@@ -193,7 +198,7 @@ export function JourneyCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} style={MINIMAP_STYLE} ariaLabel="Minimap" />
+        {showMinimap && <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} style={MINIMAP_STYLE} ariaLabel="Minimap" />}
       </ReactFlow>
       <ConnectionHint />
     </div>

@@ -4,9 +4,9 @@ import {
   conditionToText,
   conditionVariables,
   evaluateCondition,
-  parseConditionText,
   type ConditionData,
 } from './conditions';
+import { parseConditionText } from './condition-parse';
 import type { JsonLogicRule } from './journey';
 
 function parse(text: string): JsonLogicRule {

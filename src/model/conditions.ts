@@ -1,12 +1,10 @@
 /**
  * Decision conditions: stored as JsonLogic (portable, executable outside this app),
  * shown and typed as CEL-style text (`persona.tier == "gold" && event.value > 100`).
- * Text ↔ JsonLogic conversion uses react-querybuilder's framework-free core.
+ * Reading text is in condition-parse.ts (react-querybuilder's parser, loaded only when a
+ * condition is typed); writing text is a small printer here, because every edge label needs it.
  */
 import jsonLogic from 'json-logic-js';
-import { formatQuery } from '@react-querybuilder/core/formatQuery';
-import { parseCEL } from '@react-querybuilder/core/parseCEL';
-import { parseJsonLogic } from '@react-querybuilder/core/parseJsonLogic';
 import type { JsonLogicRule } from './journey';
 
 /** What a condition can read: the customer's persona, the event that just happened, and the journey context. */
@@ -91,44 +89,66 @@ export function evaluateCondition(rule: JsonLogicRule, data: ConditionData): boo
   return jsonLogic.truthy(jsonLogic.apply(rule as never, data));
 }
 
-export type ParsedCondition = { ok: true; rule: JsonLogicRule } | { ok: false; message: string };
-
-/** Parses CEL-style condition text into JsonLogic, or says why it cannot. */
-export function parseConditionText(text: string): ParsedCondition {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'The condition is empty.' };
-  if (trimmed.startsWith('{')) {
-    // Power users may paste JsonLogic itself.
-    let rule: unknown;
-    try {
-      rule = JSON.parse(trimmed);
-    } catch {
-      return { ok: false, message: 'This looks like JsonLogic but is not valid JSON.' };
-    }
-    const check = checkCondition(rule as JsonLogicRule);
-    return check.ok ? { ok: true, rule: rule as JsonLogicRule } : check;
-  }
-  const query = parseCEL(trimmed);
-  if (query.rules.length === 0) {
-    return {
-      ok: false,
-      message: 'Could not read this condition. Write it like: persona.tier == "gold" && event.value > 100',
-    };
-  }
-  const rule = formatQuery(query, 'jsonlogic') as JsonLogicRule;
-  if (rule === false || rule === null) return { ok: false, message: 'The condition has no rule in it.' };
-  return { ok: true, rule };
+/** The condition as CEL-style text, for the canvas and the inspector's text view; JSON when it has no text form. */
+export function conditionToText(rule: JsonLogicRule): string {
+  return printRule(rule, false) ?? JSON.stringify(rule);
 }
 
-/** The condition as CEL-style text, for the canvas and the inspector's text view. */
-export function conditionToText(rule: JsonLogicRule): string {
-  if (rule === true) return 'true';
-  if (rule === false) return 'false';
-  try {
-    const query = parseJsonLogic(rule as never);
-    if (query.rules.length > 0) return formatQuery(query, 'cel');
-  } catch {
-    // fall through to the JSON form
+const COMPARISONS: Record<string, string> = { '==': '==', '===': '==', '!=': '!=', '!==': '!=', '<': '<', '>': '>', '<=': '<=', '>=': '>=' };
+
+function literal(value: unknown): string | null {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(literal);
+    return items.every((i) => i !== null) ? `[${items.join(', ')}]` : null;
   }
-  return JSON.stringify(rule);
+  return null;
+}
+
+function varName(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || keys[0] !== 'var') return null;
+  const name = (value as { var: unknown }).var;
+  return typeof name === 'string' && name !== '' ? name : null;
+}
+
+const operand = (value: unknown): string | null => varName(value) ?? literal(value);
+
+/** Prints the JsonLogic subset the condition builder writes, in the CEL dialect its parser reads. */
+function printRule(rule: unknown, nested: boolean): string | null {
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return literal(rule);
+  const keys = Object.keys(rule);
+  if (keys.length !== 1) return null;
+  const op = keys[0]!;
+  const args = (rule as Record<string, unknown>)[op];
+  const list = Array.isArray(args) ? args : [args];
+  const comparison = COMPARISONS[op];
+  if (comparison && list.length === 2) {
+    const [a, b] = [operand(list[0]), operand(list[1])];
+    return a !== null && b !== null ? `${a} ${comparison} ${b}` : null;
+  }
+  if (op === 'in' && list.length === 2) {
+    const field = operand(list[0]);
+    if (Array.isArray(list[1]) && field !== null) {
+      const values = literal(list[1]);
+      return values === null ? null : `${field} in ${values}`;
+    }
+    const container = varName(list[1]);
+    return container !== null && typeof list[0] === 'string' ? `${container}.contains(${JSON.stringify(list[0])})` : null;
+  }
+  if ((op === 'and' || op === 'or') && list.length > 0) {
+    const parts = list.map((part) => printRule(part, true));
+    if (parts.some((p) => p === null)) return null;
+    if (parts.length === 1) return parts[0]!;
+    const joined = parts.join(op === 'and' ? ' && ' : ' || ');
+    return nested ? `(${joined})` : joined;
+  }
+  if (op === '!' && list.length === 1) {
+    const inner = printRule(list[0], true);
+    if (inner === null) return null;
+    return inner.startsWith('(') && inner.endsWith(')') ? `!${inner}` : `!(${inner})`;
+  }
+  return null;
 }

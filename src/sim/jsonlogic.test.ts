@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
 import { jsonLogicAdditionalOperators } from '@react-querybuilder/core/formatQuery';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConditionText } from '../model/conditions';
+import { parseConditionText } from '../model/condition-parse';
 import { compileCondition, compileRule, unknownOperators } from './jsonlogic';
 
 const data = {

@@ -27,6 +27,8 @@ export interface EditorState {
   notice: { text: string; seq: number } | null;
   /** Snap node positions to a 20 px grid. */
   snapToGrid: boolean;
+  /** Minimap shown or hidden by the user; null = automatic (shown for journeys up to 500 nodes). */
+  minimap: boolean | null;
 
   loadJourney: (journey: Journey) => void;
   /** Replaces the journey as an undoable edit (new journey, open the sample): nothing is lost. */
@@ -56,6 +58,7 @@ export interface EditorState {
   focusNode: (nodeId: string) => void;
   notify: (text: string) => void;
   setSnapToGrid: (on: boolean) => void;
+  setMinimap: (on: boolean) => void;
 }
 
 const GRID = 20;
@@ -124,6 +127,7 @@ export const useEditor = create<EditorState>()(
       focusRequest: null,
       notice: null,
       snapToGrid: true,
+      minimap: null,
 
       loadJourney: (journey) => {
         set({ journey, selection: emptySelection, dragPositions: null });
@@ -276,6 +280,7 @@ export const useEditor = create<EditorState>()(
         set({ selection: { nodeIds: [nodeId], edgeIds: [] }, focusRequest: { nodeId, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
       notify: (text) => set({ notice: { text, seq: (get().notice?.seq ?? 0) + 1 } }),
       setSnapToGrid: (on) => set({ snapToGrid: on }),
+      setMinimap: (on) => set({ minimap: on }),
     }),
     {
       partialize: (state) => ({ journey: state.journey }),

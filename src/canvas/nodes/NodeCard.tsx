@@ -33,7 +33,13 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
   // Zoomed out, badges are gone: a thick red border still says this node has a problem.
   const problemBorder = level > 0 && problems > 0 ? '!border-8 !border-red-600' : '';
   return (
-    <div className={`w-56 rounded-lg border-2 px-3 py-2 shadow-sm ${style.card} ${ring} ${problemBorder}`} data-kind={kind} data-on-route={onRoute || undefined}>
+    // A fixed size in every level of detail: switching level never makes React Flow re-measure
+    // a thousand nodes mid-zoom. No shadow when zoomed out: software rasterisers pay for each one.
+    <div
+      className={`h-28 w-56 overflow-hidden rounded-lg border-2 px-3 py-2 ${level === 0 ? 'shadow-sm' : ''} ${style.card} ${ring} ${problemBorder}`}
+      data-kind={kind}
+      data-on-route={onRoute || undefined}
+    >
       {input && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
       {level > 0 ? (
         <div className={`flex items-center gap-2 font-semibold leading-tight ${level === 1 ? 'text-2xl' : 'text-4xl'}`}>

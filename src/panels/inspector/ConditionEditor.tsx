@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { JsonLogicRule } from '../../model/journey';
-import { conditionToText, parseConditionText } from '../../model/conditions';
+import { conditionToText } from '../../model/conditions';
 import { useEditor } from '../../store/editor';
 import { buttonClass } from '../fields';
 
@@ -21,8 +21,10 @@ export function ConditionEditor({ edgeId, condition, fields, branchName }: { edg
     setError(null);
   }, [current]);
 
-  const apply = () => {
+  const apply = async () => {
     if (text === current) return;
+    // The parser is loaded on first use, so it stays out of the app's first load.
+    const { parseConditionText } = await import('../../model/condition-parse');
     const parsed = parseConditionText(text);
     if (!parsed.ok) return setError(parsed.message);
     setError(null);
@@ -43,11 +45,11 @@ export function ConditionEditor({ edgeId, condition, fields, branchName }: { edg
         aria-invalid={error ? true : undefined}
         placeholder='persona.tier == "gold" && event.value > 100'
         onChange={(e) => setText(e.target.value)}
-        onBlur={apply}
+        onBlur={() => void apply()}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey) {
             e.preventDefault();
-            apply();
+            void apply();
           }
         }}
       />
