@@ -5,13 +5,13 @@ import './index.css';
 import { App } from './app/App';
 import { JourneyDesignerDB } from './db/database';
 import { startPersistence } from './app/persistence';
-import { setImportDatabase } from './app/import-export';
+import { setAppDatabase } from './app/app-database';
 
 // Open the library first: the last journey, or on first run the sample journey, so a
 // facilitator has something to show at once. If storage is unavailable the editor still
 // works from memory and says its edits are not saved.
 const db = new JourneyDesignerDB();
-setImportDatabase(db);
+setAppDatabase(db);
 void startPersistence(db).finally(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

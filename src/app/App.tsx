@@ -18,6 +18,7 @@ import type { NodeKind } from '../model/journey';
 import { ImportProblemsDialog, PersistenceBanner, ViewportKeeper } from './PersistenceBits';
 import { importJourneyFile } from './import-export';
 import { useFileDrop } from './useFileDrop';
+import { LibraryDialog } from '../library/LibraryDialog';
 
 function Editor() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -26,7 +27,9 @@ function Editor() {
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const importInput = useRef<HTMLInputElement>(null);
   const openImport = useCallback(() => importInput.current?.click(), []);
-  const ctx = useCommandContext(openHelp, openImport);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const openLibrary = useCallback(() => setLibraryOpen(true), []);
+  const ctx = useCommandContext(openHelp, openImport, openLibrary);
   useFileDrop();
   useShortcuts(ctx);
   const problems = useProblems();
@@ -95,6 +98,7 @@ function Editor() {
       </div>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ImportProblemsDialog />
+      <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The top bar: the journey's name and the commands a facilitator reaches for most. */
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { AlertTriangle, BookOpen, Download, Upload, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Redo2, Undo2 } from 'lucide-react';
+import { AlertTriangle, BookOpen, Download, Library, Upload, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Redo2, Undo2 } from 'lucide-react';
 import { useEditor } from '../store/editor';
 import { useProblems } from '../store/derived';
 import { COMMANDS_BY_ID, displayKeys, type CommandContext } from './commands';
@@ -33,18 +33,21 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
   return (
     <header className="flex h-12 shrink-0 items-center gap-1 border-b border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900">
       <span className="mr-1 flex items-center gap-1.5 text-sm font-bold text-slate-900 dark:text-slate-50">
-        <BookOpen aria-hidden className="h-5 w-5 text-blue-700 dark:text-blue-400" /> Journey Designer
+        <BookOpen aria-hidden className="h-5 w-5 text-blue-700 dark:text-blue-400" />
+        {/* The name is the page's h1 for screen readers; on a 1280 px projector the toolbar needs the room. */}
+        <span className="hidden whitespace-nowrap 2xl:inline">Journey Designer</span>
       </span>
       <label htmlFor={nameId} className="sr-only">
         Journey name
       </label>
       <input
         id={nameId}
-        className="h-8 w-56 rounded-md border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-slate-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-slate-50"
+        className="h-8 w-60 min-w-0 rounded-md border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-slate-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-slate-50"
         value={name}
         onChange={(e) => useEditor.getState().renameJourney(e.target.value)}
       />
       <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <ToolButton id="open-library" ctx={ctx} icon={Library} text="Journeys" />
       <ToolButton id="new-journey" ctx={ctx} icon={FilePlus} text="New" />
       <ToolButton id="load-sample" ctx={ctx} icon={BookOpen} text="Sample" />
       <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />

@@ -18,6 +18,8 @@ export interface CommandContext {
   resetView: () => void;
   /** Opens the file picker for importing a journey file. */
   openImport: () => void;
+  /** Shows the library of journeys kept in this browser. */
+  openLibrary: () => void;
   nodeSizes: () => Map<string, { width: number; height: number }>;
   openHelp: () => void;
 }
@@ -111,6 +113,7 @@ export const COMMANDS: Command[] = [
       useEditor.getState().notify('New journey started. Undo (Ctrl+Z) brings the previous one back.');
     } },
   { id: 'load-sample', label: 'Open the sample journey', keys: [], group: 'Journey', perform: () => useEditor.getState().replaceJourney(cloneSample()) },
+  { id: 'open-library', label: 'Your journeys (library)', keys: ['Mod+Shift+O'], group: 'Journey', perform: (ctx) => ctx.openLibrary() },
   { id: 'export-json', label: 'Export the journey as JSON', keys: ['Mod+S'], group: 'Journey', perform: () => exportCurrentJourney() },
   { id: 'import-json', label: 'Import a journey file', keys: ['Mod+O'], group: 'Journey', perform: (ctx) => ctx.openImport() },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', perform: (ctx) => ctx.openHelp() },

@@ -3,17 +3,13 @@ import { create } from 'zustand';
 import { useEditor } from '../store/editor';
 import { exportJourneyFile } from '../io/journey-file';
 import { importIntoLibrary } from '../db/library';
-import type { JourneyDesignerDB } from '../db/database';
+import { appDatabase } from './app-database';
 import { currentPersistence } from './persistence';
 import { downloadText, fileNameFor } from './download';
 
 /** The last import that failed: what the file was and every problem in it. Nothing was changed. */
 export const useImportProblems = create<{ report: { source: string; problems: { path: string; message: string }[] } | null }>(() => ({ report: null }));
 
-let database: JourneyDesignerDB | null = null;
-export function setImportDatabase(db: JourneyDesignerDB): void {
-  database = db;
-}
 
 /** Downloads the open journey as a `journey-designer/journey` JSON file. */
 export function exportCurrentJourney(): void {
@@ -27,6 +23,7 @@ export function exportCurrentJourney(): void {
 
 /** Imports a journey file's text as a new library entry and opens it; problems are reported, nothing changes. */
 export async function importJourneyText(text: string, source: string): Promise<boolean> {
+  const database = appDatabase();
   if (!database) {
     useImportProblems.setState({ report: { source, problems: [{ path: '', message: 'The library is not available in this browser, so nothing can be imported.' }] } });
     return false;

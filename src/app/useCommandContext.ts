@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { CommandContext } from './commands';
 
-export function useCommandContext(openHelp: () => void, openImport: () => void): CommandContext {
+export function useCommandContext(openHelp: () => void, openImport: () => void, openLibrary: () => void): CommandContext {
   const flow = useReactFlow();
   return useMemo(
     () => ({
@@ -22,7 +22,8 @@ export function useCommandContext(openHelp: () => void, openImport: () => void):
       },
       openHelp,
       openImport,
+      openLibrary,
     }),
-    [flow, openHelp, openImport],
+    [flow, openHelp, openImport, openLibrary],
   );
 }
