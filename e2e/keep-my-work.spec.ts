@@ -111,3 +111,23 @@ test('a label with HTML in it is shown as text and runs nothing', async ({ page 
   await expect(inspectorOf(page).locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+test('the canvas exports as a PNG and an SVG picture of the whole journey', async ({ page }) => {
+  await openEditor(page);
+  const png = page.waitForEvent('download');
+  await toolbarOf(page).getByRole('button', { name: 'Export the canvas as a PNG picture' }).click();
+  const pngFile = await png;
+  expect(pngFile.suggestedFilename()).toBe('retail-cart-abandonment.png');
+  const pngBytes = await readFile((await pngFile.path())!);
+  expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(pngBytes.length).toBeGreaterThan(10_000);
+
+  const svg = page.waitForEvent('download');
+  await toolbarOf(page).getByRole('button', { name: 'Export the canvas as an SVG picture' }).click();
+  const svgFile = await svg;
+  expect(svgFile.suggestedFilename()).toBe('retail-cart-abandonment.svg');
+  const svgText = await readFile((await svgFile.path())!, 'utf8');
+  expect(svgText.startsWith('<svg')).toBe(true);
+  // Every node is in the picture, also those off screen.
+  for (const name of ['Deal hunter', 'Order confirmed', 'Customer gives up']) expect(svgText).toContain(name);
+});

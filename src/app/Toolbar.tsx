@@ -1,7 +1,7 @@
 /** The top bar: the journey's name and the commands a facilitator reaches for most. */
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { AlertTriangle, BookOpen, Download, Library, Upload, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Redo2, Undo2 } from 'lucide-react';
+import { AlertTriangle, BookOpen, Download, FileImage, Image as ImageIcon, Library, Upload, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Redo2, Undo2 } from 'lucide-react';
 import { useEditor } from '../store/editor';
 import { useProblems } from '../store/derived';
 import { COMMANDS_BY_ID, displayKeys, type CommandContext } from './commands';
@@ -63,6 +63,8 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
         <SaveStatus />
         <ToolButton id="import-json" ctx={ctx} icon={Upload} />
         <ToolButton id="export-json" ctx={ctx} icon={Download} />
+        <ToolButton id="export-png" ctx={ctx} icon={ImageIcon} />
+        <ToolButton id="export-svg" ctx={ctx} icon={FileImage} />
         <button
           type="button"
           className={`${btn} ${errors ? 'text-red-800 dark:text-red-300' : ''}`}

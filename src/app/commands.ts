@@ -20,6 +20,8 @@ export interface CommandContext {
   openImport: () => void;
   /** Shows the library of journeys kept in this browser. */
   openLibrary: () => void;
+  /** Downloads a picture of the whole canvas. */
+  exportImage: (format: 'png' | 'svg') => Promise<void>;
   nodeSizes: () => Map<string, { width: number; height: number }>;
   openHelp: () => void;
 }
@@ -113,6 +115,8 @@ export const COMMANDS: Command[] = [
       useEditor.getState().notify('New journey started. Undo (Ctrl+Z) brings the previous one back.');
     } },
   { id: 'load-sample', label: 'Open the sample journey', keys: [], group: 'Journey', perform: () => useEditor.getState().replaceJourney(cloneSample()) },
+  { id: 'export-png', label: 'Export the canvas as a PNG picture', keys: [], group: 'Journey', perform: (ctx) => ctx.exportImage('png') },
+  { id: 'export-svg', label: 'Export the canvas as an SVG picture', keys: [], group: 'Journey', perform: (ctx) => ctx.exportImage('svg') },
   { id: 'open-library', label: 'Your journeys (library)', keys: ['Mod+Shift+O'], group: 'Journey', perform: (ctx) => ctx.openLibrary() },
   { id: 'export-json', label: 'Export the journey as JSON', keys: ['Mod+S'], group: 'Journey', perform: () => exportCurrentJourney() },
   { id: 'import-json', label: 'Import a journey file', keys: ['Mod+O'], group: 'Journey', perform: (ctx) => ctx.openImport() },

@@ -1,14 +1,19 @@
 /** Saves text as a file the user downloads — nothing leaves the machine. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadUrl(fileName, url);
+  // Revoke after the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Downloads what a blob: or data: URL holds. */
+export function downloadUrl(fileName: string, url: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoke after the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** A file name from a journey name: letters, digits and dashes. */

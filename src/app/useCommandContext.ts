@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { CommandContext } from './commands';
+import { exportCanvasImage } from './export-image';
+import { useEditor } from '../store/editor';
 
 export function useCommandContext(openHelp: () => void, openImport: () => void, openLibrary: () => void): CommandContext {
   const flow = useReactFlow();
@@ -23,6 +25,19 @@ export function useCommandContext(openHelp: () => void, openImport: () => void, 
       openHelp,
       openImport,
       openLibrary,
+      exportImage: async (format) => {
+        // Nodes draw their details only at 45 % zoom and above: show them at 100 % for the picture.
+        const saved = flow.getViewport();
+        try {
+          await flow.setViewport({ ...saved, zoom: 1 });
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          await exportCanvasImage(flow.getNodes(), format, useEditor.getState().journey.name);
+        } catch (error) {
+          useEditor.getState().notify(`The picture could not be made: ${(error as Error).message}`);
+        } finally {
+          await flow.setViewport(saved);
+        }
+      },
     }),
     [flow, openHelp, openImport, openLibrary],
   );
