@@ -88,6 +88,7 @@ export function ImportProblemsDialog() {
     <dialog
       ref={ref}
       onClose={close}
+      onCancel={close}
       aria-labelledby="import-problems-title"
       className="m-auto max-h-[80vh] w-[640px] max-w-[95vw] overflow-auto rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-50"
     >

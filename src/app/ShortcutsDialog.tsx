@@ -20,6 +20,8 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     <dialog
       ref={ref}
       onClose={onClose}
+      // Escape: say so at once (the close event comes a task later, when a key may already reopen it).
+      onCancel={onClose}
       aria-labelledby="shortcuts-title"
       className="m-auto max-h-[85vh] w-[720px] max-w-[95vw] overflow-auto rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-50"
     >
