@@ -12,8 +12,10 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // One retry on CI: two cores shared with the build make timing-sensitive drags occasionally
+  // miss; a test that passes only on retry is still reported as "flaky" in the list output.
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
