@@ -1,0 +1,115 @@
+/**
+ * The simulator's gestures that reach beyond its store: runs in the worker, opening a
+ * scenario's journey in the editor, importing a log file, downloading results. The store's
+ * actions stay plain state changes; this module sequences them.
+ */
+import { useEditor } from '../store/editor';
+import type { Journey } from '../model/journey';
+import { SCENARIOS } from '../samples/scenarios';
+import { parseLogCsv } from '../io/log-csv';
+import { parseLogJson } from '../io/log-json';
+import { formatLogProblem } from '../io/log-normalise';
+import { downloadText, fileNameFor } from '../app/download';
+import { resultsCsv, startWorkerRun } from '../workers/sim-client';
+import type { ResultsCsvKind } from '../workers/reply';
+import { openClosure } from './closures';
+import { buildRequest } from './request';
+import { timelinesFor } from './timeline';
+import { useSimulation } from './store';
+import type { RoadTarget, SourceChoice } from './types';
+
+let current: AbortController | null = null;
+
+const scenarioLog = (id: string) => SCENARIOS.find((s) => s.id === id)?.log;
+
+/**
+ * Replays the chosen customers in the worker. `journey` defaults to the editor's; a
+ * closure re-runs the journey on screen and keeps the playhead.
+ */
+export function startRun(options: { keepPlayhead?: boolean; journey?: Journey } = {}): void {
+  const sim = useSimulation.getState();
+  const journey = options.journey ?? useEditor.getState().journey;
+  const built = buildRequest(sim.source, journey, sim.closures, scenarioLog);
+  current?.abort();
+  if (!built.ok) {
+    sim.runStarted(0);
+    useSimulation.getState().runFailed(0, [built.problem], false);
+    return;
+  }
+  const controller = new AbortController();
+  current = controller;
+  const began = performance.now();
+  const run = startWorkerRun(built.request, (p) => useSimulation.getState().runProgressed(run.runId, p), controller.signal);
+  sim.runStarted(run.runId);
+  run.reply.then(
+    (reply) => {
+      if (current === controller) current = null;
+      const store = useSimulation.getState();
+      if (!reply.ok) return store.runFailed(run.runId, reply.problems, reply.cancelled);
+      const durationMs = performance.now() - began;
+      const log = reply.log ?? built.log;
+      store.runFinished(run.runId, reply, { journey, log, timelines: timelinesFor(reply, journey, log) }, { durationMs, keepPlayhead: options.keepPlayhead ?? false });
+    },
+    (error: unknown) => useSimulation.getState().runFailed(run.runId, [`The simulation stopped: ${String(error)}`], false),
+  );
+}
+
+/** Stops the run in progress. */
+export function cancelRun(): void {
+  current?.abort();
+}
+
+/** Replays other customers: a scenario opens its journey in the editor first (one Ctrl+Z brings the user's back). */
+export function chooseSource(source: SourceChoice): void {
+  if (source.kind === 'scenario') {
+    const scenario = SCENARIOS.find((s) => s.id === source.scenarioId);
+    if (!scenario) return;
+    const editor = useEditor.getState();
+    if (JSON.stringify(editor.journey) !== JSON.stringify(scenario.journey)) {
+      editor.replaceJourney(structuredClone(scenario.journey));
+      editor.notify(`Opened the journey of “${scenario.title}”. Your journey is one Ctrl+Z away.`);
+    }
+  }
+  useSimulation.getState().chooseSource(source);
+  if (source.kind !== 'population' && source.kind !== 'none') startRun();
+}
+
+/** Reads a CSV or JSON interaction log; a bad file changes nothing and says which line is wrong. */
+export async function importLogFile(file: File): Promise<void> {
+  const text = await file.text();
+  const json = /\.json$/i.test(file.name) || (!/\.csv$/i.test(file.name) && text.trimStart().startsWith('{'));
+  const parsed = json ? parseLogJson(text) : parseLogCsv(text);
+  const sim = useSimulation.getState();
+  if (!parsed.ok) {
+    sim.showImportProblems(file.name, parsed.problems.map(formatLogProblem));
+    return;
+  }
+  chooseSource({ kind: 'log', name: file.name, log: parsed.log });
+}
+
+/** Closes a channel or an action from the playhead on — or reopens it — and replays with the change. */
+export function toggleRoad(target: RoadTarget): void {
+  const sim = useSimulation.getState();
+  if (openClosure(sim.closures, target)) sim.reopenRoad(target);
+  else sim.closeRoad(target);
+  startRun({ keepPlayhead: true, journey: sim.shown?.journey });
+}
+
+/** Reopens every road closed during playback. */
+export function clearClosures(): void {
+  const sim = useSimulation.getState();
+  sim.clearClosures();
+  startRun({ keepPlayhead: true, journey: sim.shown?.journey });
+}
+
+/** Downloads the run's results as CSV (written in the worker, where the per-customer columns are). */
+export async function exportResults(kind: ResultsCsvKind): Promise<void> {
+  const shown = useSimulation.getState().shown;
+  if (!shown) return;
+  const csv = await resultsCsv(shown.runId, kind);
+  if (csv === null) {
+    useEditor.getState().notify('These results were replaced by a newer run: export again.');
+    return;
+  }
+  downloadText(fileNameFor(`${shown.journey.name} ${kind}`, 'csv'), csv, 'text/csv');
+}
