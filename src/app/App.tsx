@@ -19,6 +19,7 @@ import { ImportProblemsDialog, PersistenceBanner, ViewportKeeper } from './Persi
 import { importJourneyFile } from './import-export';
 import { useFileDrop } from './useFileDrop';
 import { LibraryDialog } from '../library/LibraryDialog';
+import { CompareView, SimulationBar, SimulationSidebar, useComparing, useSimulatorOpen } from '../simulation';
 
 function Editor() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -32,6 +33,9 @@ function Editor() {
   const ctx = useCommandContext(openHelp, openImport, openLibrary);
   useFileDrop();
   useShortcuts(ctx);
+  // Simulating: palette and inspector give way to the results; comparing: two canvases replace the editor's.
+  const simulating = useSimulatorOpen();
+  const comparing = useComparing();
   const problems = useProblems();
   const showProblems = () => {
     setProblemsOpen(true);
@@ -58,16 +62,16 @@ function Editor() {
         }}
       />
       <div className="flex min-h-0 flex-1">
-        <aside className="w-48 shrink-0 overflow-y-auto border-r border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
+        {!simulating && <aside className="w-48 shrink-0 overflow-y-auto border-r border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
           <Palette onAdd={add} />
-        </aside>
+        </aside>}
         <main className="relative min-w-0 flex-1" aria-label="Journey editor">
           <h1 className="sr-only">Journey Designer</h1>
-          <JourneyCanvas />
+          {comparing ? <CompareView /> : <JourneyCanvas />}
           <EmptyHint />
           <Notice />
         </main>
-        <aside className="flex w-80 shrink-0 flex-col border-l border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900" aria-label="Inspector and problems">
+        {simulating ? <SimulationSidebar /> : <aside className="flex w-80 shrink-0 flex-col border-l border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900" aria-label="Inspector and problems">
           <section className="min-h-0 flex-1 overflow-y-auto" aria-label="Inspector">
             <Inspector />
           </section>
@@ -94,8 +98,9 @@ function Editor() {
               </div>
             )}
           </section>
-        </aside>
+        </aside>}
       </div>
+      {simulating && <SimulationBar />}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ImportProblemsDialog />
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />

@@ -6,6 +6,7 @@ import { useEditor } from '../store/editor';
 import { useProblems } from '../store/derived';
 import { COMMANDS_BY_ID, displayKeys, type CommandContext } from './commands';
 import { SaveStatus } from './PersistenceBits';
+import { SimulateButton } from '../simulation';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const btn =
@@ -59,6 +60,8 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
       <ToolButton id="layout" ctx={ctx} icon={LayoutDashboard} text="Layout" />
       <ToolButton id="fit-view" ctx={ctx} icon={Maximize} />
       <ToolButton id="toggle-snap" ctx={ctx} icon={Grid3x3} pressed={snap} />
+      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <SimulateButton />
       <div className="ml-auto flex items-center gap-1">
         <SaveStatus />
         <ToolButton id="import-json" ctx={ctx} icon={Upload} />

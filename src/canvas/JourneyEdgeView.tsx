@@ -3,19 +3,25 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import type { JourneyFlowEdge } from './flow-types';
 import { DETAIL_ZOOM } from './nodes/NodeCard';
+import { EdgeToken, edgePaint, useEdgeOverlay, useSpeed } from '../simulation/overlay-view';
 
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const simple = useStore(zoomedOut);
+  // Playback: this edge's traffic and the token's move (a narrow selector: only this edge's overlay).
+  const sim = useEdgeOverlay(id);
+  const speed = useSpeed();
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const onRoute = (data?.routeStep ?? 0) > 0;
   const stroke = selected ? '#2563eb' : data?.hasProblem ? '#dc2626' : onRoute ? '#ea580c' : '#64748b';
   const width = onRoute ? 4 : selected ? 3 : 1.75;
+  const paint = edgePaint(sim, { stroke, width });
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke, strokeWidth: width }} interactionWidth={18} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: paint.stroke, strokeWidth: paint.width, opacity: paint.opacity }} interactionWidth={18} />
+      {sim && sim.hop >= 0 && <EdgeToken path={path} overlay={sim} speed={speed} />}
       {!simple && (data?.label || onRoute) && (
         <EdgeLabelRenderer>
           <div

@@ -5,6 +5,7 @@ import { AlertTriangle, Route } from 'lucide-react';
 import type { NodeKind } from '../../model/journey';
 import { KIND_LABELS } from '../../model/factory';
 import { KIND_STYLES } from '../kinds';
+import { NodeOverlayBadges, overlayRing, useNodeOverlay } from '../../simulation/overlay-view';
 
 /** Below this zoom the canvas draws simplified nodes: readable names, no details. */
 export const DETAIL_ZOOM = 0.45;
@@ -27,14 +28,17 @@ export interface NodeCardProps {
 
 export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, problems, facts, badge, input = true, output = true }: NodeCardProps) {
   const level = useStore(detailLevel);
+  // Playback: what happened here at the playhead (a narrow selector: only this node's overlay).
+  const sim = useNodeOverlay();
   const style = KIND_STYLES[kind];
   const Icon = style.icon;
-  const ring = selected ? 'ring-4 ring-blue-500/70' : onRoute ? 'ring-4 ring-orange-400/80' : '';
+  const ring = overlayRing(sim) ?? (selected ? 'ring-4 ring-blue-500/70' : onRoute ? 'ring-4 ring-orange-400/80' : '');
   // Zoomed out, badges are gone: a thick red border still says this node has a problem.
   const problemBorder = level > 0 && problems > 0 ? '!border-8 !border-red-600' : '';
   return (
     // A fixed size in every level of detail: switching level never makes React Flow re-measure
     // a thousand nodes mid-zoom. No shadow when zoomed out: software rasterisers pay for each one.
+    <>
     <div
       className={`h-28 w-56 overflow-hidden rounded-lg border-2 px-3 py-2 ${level === 0 ? 'shadow-sm' : ''} ${style.card} ${ring} ${problemBorder}`}
       data-kind={kind}
@@ -75,5 +79,7 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
       )}
       {output && <Handle type="source" position={Position.Right} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
     </div>
+    {sim && <NodeOverlayBadges overlay={sim} level={level} />}
+    </>
   );
 });

@@ -1,0 +1,73 @@
+/**
+ * Compare: the printed route on the left, the GPS on the right — the same journey, the same
+ * customers, the same clock. Panning or zooming one canvas moves the other with it.
+ */
+import { useCallback, useRef } from 'react';
+import { ReactFlowProvider, type ReactFlowInstance, type Viewport } from '@xyflow/react';
+import type { JourneyFlowEdge, JourneyFlowNode } from '../../canvas/flow-types';
+import { useEditor } from '../../store/editor';
+import { formatMetric } from '../format';
+import { useSimulation } from '../store';
+import type { Side } from '../types';
+import { ReadOnlyCanvas } from './ReadOnlyCanvas';
+
+const PANES: { side: Side; title: string; hint: string }[] = [
+  { side: 'static', title: 'Static', hint: 'the printed route' },
+  { side: 'dynamic', title: 'Dynamic', hint: 're-routes around closures' },
+];
+
+export function CompareView() {
+  const shownJourney = useSimulation((s) => s.shown?.journey ?? null);
+  const editorJourney = useEditor((s) => s.journey);
+  const journey = shownJourney ?? editorJourney;
+  // A new journey or a new pane width: start the canvases afresh, so React Flow fits the journey once it is measured.
+  const panelOpen = useSimulation((s) => s.panelOpen);
+  const fitKey = `${versionOf(journey)}-${panelOpen}`;
+  const flows = useRef<Partial<Record<Side, ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>>>>({});
+  const onInit = useCallback((side: Side, flow: ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>) => {
+    flows.current[side] = flow;
+  }, []);
+  const onUserMove = useCallback((side: Side, viewport: Viewport) => {
+    void flows.current[side === 'static' ? 'dynamic' : 'static']?.setViewport(viewport);
+  }, []);
+  return (
+    <div className="grid h-full grid-cols-2 divide-x-2 divide-slate-400 dark:divide-slate-600">
+      {PANES.map(({ side, title, hint }) => (
+        <section key={side} aria-label={`${title} journey`} className="flex min-w-0 flex-col">
+          <PaneHeader side={side} title={title} hint={hint} />
+          <div className="relative min-h-0 flex-1">
+            <ReactFlowProvider key={fitKey}>
+              <ReadOnlyCanvas side={side} journey={journey} label={`${title} journey canvas`} onInit={onInit} onUserMove={onUserMove} />
+            </ReactFlowProvider>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+const versions = new WeakMap<object, number>();
+let lastVersion = 0;
+/** A number per journey object (journeys are immutable: a new object is a new version). */
+function versionOf(journey: object): number {
+  let v = versions.get(journey);
+  if (v === undefined) versions.set(journey, (v = ++lastVersion));
+  return v;
+}
+
+function PaneHeader({ side, title, hint }: { side: Side; title: string; hint: string }) {
+  const summary = useSimulation((s) => s.shown?.reply.summary[side] ?? null);
+  const second = side === 'static' ? { value: summary?.stalls ?? 0, word: 'stall' } : { value: summary?.reroutes ?? 0, word: 're-route' };
+  return (
+    <header className={`flex items-baseline gap-2 whitespace-nowrap px-3 py-1 ${side === 'static' ? 'bg-orange-100 dark:bg-orange-950' : 'bg-emerald-100 dark:bg-emerald-950'}`}>
+      <h2 className="text-2xl font-black">{title}</h2>
+      <span className="truncate text-base font-medium">{hint}</span>
+      {summary && (
+        <span className="ml-auto text-base font-semibold tabular-nums">
+          <span className="text-2xl font-black">{formatMetric('goalRate', summary.goalRate)}</span> goal · {second.value} {second.word}
+          {second.value === 1 ? '' : 's'}
+        </span>
+      )}
+    </header>
+  );
+}

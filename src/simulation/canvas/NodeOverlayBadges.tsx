@@ -1,0 +1,46 @@
+/**
+ * What happened at a node, above its card: the customer here, a stall or off-route event in
+ * red with its reason, a re-route in violet — or, when everybody is shown, counts. Sizes grow
+ * when the canvas is zoomed out, so the room can read them.
+ */
+import { memo } from 'react';
+import { AlertOctagon, CornerDownRight, MapPin, Slash } from 'lucide-react';
+import type { NodeOverlay } from '../overlays';
+import { formatCount } from '../format';
+import { useSimulation } from '../store';
+
+const SIZE = ['text-sm', 'text-2xl', 'text-4xl'] as const;
+const pill = 'inline-flex items-center gap-1 rounded-md px-2 py-0.5 font-semibold shadow';
+const NOTE_LABEL = { stall: 'Stall', 're-route': 'Re-route', 'off-route': 'Off-route' } as const;
+
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+
+export const NodeOverlayBadges = memo(function NodeOverlayBadges({ overlay: o, level }: { overlay: NodeOverlay; level: number }) {
+  const single = useSimulation((s) => s.customer !== null);
+  const size = SIZE[level] ?? SIZE[0];
+  const icon = level === 0 ? 'h-4 w-4 shrink-0' : 'h-7 w-7 shrink-0';
+  const NoteIcon = o.note?.kind === 'stall' ? AlertOctagon : o.note?.kind === 're-route' ? CornerDownRight : Slash;
+  return (
+    <div className={`pointer-events-none absolute bottom-full left-0 mb-1 flex w-[125%] flex-col items-start gap-1 ${size}`} data-overlay>
+      {single && o.note && (
+        <span className={`${pill} ${o.note.kind === 're-route' ? 'bg-violet-700 text-white' : 'bg-red-700 text-white'}`}>
+          <NoteIcon aria-hidden className={icon} />
+          {/* Zoomed out, the word alone: the reason would cover the neighbours (the event log has it). */}
+          <span>{level === 0 ? `${NOTE_LABEL[o.note.kind]}: ${o.note.text}` : NOTE_LABEL[o.note.kind]}</span>
+        </span>
+      )}
+      <span className="flex w-max gap-1">
+        {o.here > 0 && (
+          <span className={`${pill} bg-blue-700 text-white`}>
+            <MapPin aria-hidden className={icon} />
+            {single ? 'Customer here' : `${formatCount(o.here)} here`}
+          </span>
+        )}
+        {!single && o.visits > 0 && <span className={`${pill} bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900`}>{plural(o.visits, 'visit')}</span>}
+        {!single && o.stalls > 0 && <span className={`${pill} bg-red-700 text-white`}>{plural(o.stalls, 'stall')}</span>}
+        {!single && o.reroutes > 0 && <span className={`${pill} bg-violet-700 text-white`}>{plural(o.reroutes, 're-route')}</span>}
+        {!single && o.offRoute > 0 && <span className={`${pill} bg-red-700 text-white`}>{formatCount(o.offRoute)} off-route</span>}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,106 @@
+/** Whose interactions to replay: a built-in scenario, an imported log, or a generated population. */
+import { useId, useRef } from 'react';
+import { Upload } from 'lucide-react';
+import { SCENARIOS } from '../../samples/scenarios';
+import { chooseSource, importLogFile } from '../controller';
+import { useSimulation } from '../store';
+import type { SourceChoice } from '../types';
+import { button, label, select } from './styles';
+
+const valueOf = (s: SourceChoice) => (s.kind === 'scenario' ? `scenario:${s.scenarioId}` : s.kind);
+
+export function SourcePicker() {
+  const id = useId();
+  const source = useSimulation((s) => s.source);
+  const population = useSimulation((s) => s.population);
+  const file = useRef<HTMLInputElement>(null);
+  const importedName = source.kind === 'log' ? source.name : null;
+
+  const onChange = (value: string) => {
+    if (value.startsWith('scenario:')) chooseSource({ kind: 'scenario', scenarioId: value.slice('scenario:'.length) });
+    else if (value === 'population') chooseSource({ kind: 'population', ...population });
+    else if (value === 'log') file.current?.click();
+    else chooseSource({ kind: 'none' });
+  };
+
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className={label}>
+        Replay
+      </label>
+      <select id={id} className={`${select} w-56`} value={valueOf(source)} onChange={(e) => onChange(e.target.value)}>
+        <option value="none">Choose customers…</option>
+        <optgroup label="Workshop scenarios">
+          {SCENARIOS.map((s) => (
+            <option key={s.id} value={`scenario:${s.id}`}>
+              {s.title}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="With the journey in the editor">
+          <option value="log">{importedName ? `Imported log: ${importedName}` : 'An imported log…'}</option>
+          <option value="population">A generated population</option>
+        </optgroup>
+      </select>
+      <button type="button" className={`${button} shrink-0 whitespace-nowrap`} onClick={() => file.current?.click()}>
+        <Upload aria-hidden className="h-4 w-4" />
+        Import log…
+      </button>
+      <input
+        ref={file}
+        type="file"
+        accept=".csv,.json,text/csv,application/json"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label="Interaction log file (CSV or JSON)"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void importLogFile(f);
+        }}
+      />
+      {source.kind === 'population' && <PopulationFields />}
+    </div>
+  );
+}
+
+function PopulationFields() {
+  const sizeId = useId();
+  const deviationId = useId();
+  const population = useSimulation((s) => s.population);
+  const update = (patch: Partial<typeof population>) => {
+    const next = { ...population, ...patch };
+    useSimulation.getState().setPopulation(next);
+    useSimulation.getState().chooseSource({ kind: 'population', ...next });
+  };
+  return (
+    <>
+      <label htmlFor={sizeId} className={label}>
+        Customers
+      </label>
+      <input
+        id={sizeId}
+        type="number"
+        min={1}
+        max={1_000_000}
+        step={1}
+        className={`${select} w-28`}
+        value={population.size}
+        onChange={(e) => update({ size: Math.max(1, Math.min(1_000_000, Math.round(Number(e.target.value) || 1))) })}
+      />
+      <label htmlFor={deviationId} className={label}>
+        Deviation %
+      </label>
+      <input
+        id={deviationId}
+        type="number"
+        min={0}
+        max={100}
+        step={1}
+        className={`${select} w-16`}
+        value={Math.round(population.deviationRate * 100)}
+        onChange={(e) => update({ deviationRate: Math.max(0, Math.min(100, Number(e.target.value) || 0)) / 100 })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+/** Control styles of the simulator: large targets and high contrast in both themes. */
+export const focus = 'focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 focus-visible:ring-offset-1 dark:focus-visible:ring-offset-slate-900';
+export const button = `inline-flex h-9 items-center gap-1.5 rounded-md border border-slate-400 bg-white px-3 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:border-red-700 aria-pressed:bg-red-700 aria-pressed:text-white dark:border-slate-500 dark:bg-slate-800 dark:text-slate-50 dark:hover:bg-slate-700 dark:aria-pressed:border-red-400 dark:aria-pressed:bg-red-300 dark:aria-pressed:text-slate-950 ${focus}`;
+export const primary = `inline-flex h-9 items-center gap-1.5 rounded-md bg-blue-700 px-3 text-sm font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200 ${focus}`;
+export const iconButton = `inline-flex h-10 w-10 items-center justify-center rounded-md border border-slate-400 bg-white text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-50 dark:hover:bg-slate-700 ${focus}`;
+export const select = `h-9 min-w-0 rounded-md border border-slate-400 bg-white px-2 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-50 ${focus}`;
+export const label = 'text-sm font-semibold text-slate-800 dark:text-slate-200';
+export const heading = 'text-sm font-bold uppercase tracking-wide text-slate-700 dark:text-slate-300';
