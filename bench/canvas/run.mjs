@@ -10,7 +10,7 @@
  * Headless Chromium with --disable-gpu rasterises in software: absolute figures are
  * pessimistic, but both pages run under the same conditions, so the ratio is what to read.
  */
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.mjs';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -89,19 +89,6 @@ async function mainBundleSize() {
   return { entry, entryBytes, preloads, total: entryBytes + preloadBytes, builtAt: statSync(html).mtime };
 }
 
-function freePort(preferred) {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => {
-      const any = createServer();
-      any.listen(0, '127.0.0.1', () => {
-        const { port } = any.address();
-        any.close(() => resolve(port));
-      });
-    });
-    server.listen(preferred, '127.0.0.1', () => server.close(() => resolve(preferred)));
-  });
-}
 
 // ---------------------------------------------------------------------------
 // In the page
