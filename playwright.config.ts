@@ -8,6 +8,10 @@ function chromiumPath(): string | undefined {
   return undefined;
 }
 
+/** Several builds can be tested side by side: E2E_DIST (default dist) served on E2E_PORT (default 4173). */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -19,7 +23,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
   },
@@ -37,8 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
