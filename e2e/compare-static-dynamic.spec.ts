@@ -107,3 +107,23 @@ test('compare mode has no serious or critical accessibility violations, light an
     expect.soft(serious, `axe violations in the ${colorScheme} colour scheme`).toEqual([]);
   }
 });
+
+test('following one customer, both canvases close in on them, so the marks can be read from the back of the room', async ({ page }) => {
+  await openScenario(page, SCENARIOS[0]!.title);
+  const cartAbandoned = pane(page, 'Static').getByRole('group', { name: 'Event: Cart abandoned' });
+  const fitted = (await cartAbandoned.boundingBox())!;
+  await bar(page).getByRole('button', { name: 'Step forward' }).click();
+  await expect(marked(page, 'Static', 'Action: SMS with a 10% code', 'Stall')).toBeVisible();
+  // The whole journey was fitted into half the screen; now the customer's part of it fills the pane.
+  await expect.poll(async () => (await cartAbandoned.boundingBox())!.width).toBeGreaterThan(fitted.width * 1.5);
+  // The marks keep a readable size on screen whatever the zoom.
+  for (const side of ['Static', 'Dynamic'] as const) {
+    const badge = pane(page, side).getByText(side === 'Static' ? 'Stall' : 'Re-route', { exact: true });
+    expect((await badge.boundingBox())!.height, `${side} mark height in pixels`).toBeGreaterThanOrEqual(18);
+  }
+  // Both canvases show the same place, side by side.
+  const dynamicCart = (await pane(page, 'Dynamic').getByRole('group', { name: 'Event: Cart abandoned' }).boundingBox())!;
+  const staticCart = (await cartAbandoned.boundingBox())!;
+  expect(Math.round(dynamicCart.width)).toBe(Math.round(staticCart.width));
+  expect(Math.round(dynamicCart.y)).toBe(Math.round(staticCart.y));
+});

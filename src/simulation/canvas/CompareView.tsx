@@ -2,13 +2,14 @@
  * Compare: the printed route on the left, the GPS on the right — the same journey, the same
  * customers, the same clock. Panning or zooming one canvas moves the other with it.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { ReactFlowProvider, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import type { JourneyFlowEdge, JourneyFlowNode } from '../../canvas/flow-types';
 import { useEditor } from '../../store/editor';
 import { formatMetric } from '../format';
 import { useSimulation } from '../store';
-import type { Side } from '../types';
+import { SIDES, type Side } from '../types';
+import type { SideView } from '../overlays';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 
 const PANES: { side: Side; title: string; hint: string }[] = [
@@ -24,9 +25,15 @@ export function CompareView() {
   const panelOpen = useSimulation((s) => s.panelOpen);
   const fitKey = `${versionOf(journey)}-${panelOpen}`;
   const flows = useRef<Partial<Record<Side, ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>>>>({});
-  const onInit = useCallback((side: Side, flow: ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>) => {
-    flows.current[side] = flow;
-  }, []);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const follow = useFollowCustomer(flows, paneRef);
+  const onInit = useCallback(
+    (side: Side, flow: ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>) => {
+      flows.current[side] = flow;
+      follow(false);
+    },
+    [follow],
+  );
   const onUserMove = useCallback((side: Side, viewport: Viewport) => {
     void flows.current[side === 'static' ? 'dynamic' : 'static']?.setViewport(viewport);
   }, []);
@@ -35,7 +42,7 @@ export function CompareView() {
       {PANES.map(({ side, title, hint }) => (
         <section key={side} aria-label={`${title} journey`} className="flex min-w-0 flex-col">
           <PaneHeader side={side} title={title} hint={hint} />
-          <div className="relative min-h-0 flex-1">
+          <div ref={side === 'static' ? paneRef : undefined} className="relative min-h-0 flex-1">
             <ReactFlowProvider key={fitKey}>
               <ReadOnlyCanvas side={side} journey={journey} label={`${title} journey canvas`} onInit={onInit} onUserMove={onUserMove} />
             </ReactFlowProvider>
@@ -44,6 +51,57 @@ export function CompareView() {
       ))}
     </div>
   );
+}
+
+type Flows = RefObject<Partial<Record<Side, ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>>>>;
+
+/** Zoom while following one customer: the cards and their marks readable from the back of the room. */
+const FOLLOW_ZOOM = 0.85;
+/** Room around the followed nodes, in screen pixels: the badges above the cards and a neighbour or two. */
+const FOLLOW_MARGIN = 160;
+
+/**
+ * Like a GPS, the view follows the customer: when one customer is followed, both canvases
+ * centre on where that customer stands on either side (the same viewport on both, so they stay
+ * side by side), zoomed in to read. Only a move of the customer moves the view; the user can pan
+ * in between. Following everybody, the canvases keep the whole journey in view.
+ */
+function useFollowCustomer(flows: Flows, pane: RefObject<HTMLDivElement | null>): (animate: boolean) => void {
+  const follow = useCallback(
+    (animate: boolean) => {
+      const state = useSimulation.getState();
+      const flow = flows.current.static ?? flows.current.dynamic;
+      const box = pane.current;
+      if (!flow || !box) return;
+      if (state.customer === null) return;
+      const here = herePositions(state.view);
+      if (here.length === 0) return;
+      const bounds = flow.getNodesBounds(here);
+      if (bounds.width === 0) return;
+      const fit = Math.min((box.clientWidth - FOLLOW_MARGIN) / bounds.width, (box.clientHeight - FOLLOW_MARGIN) / bounds.height);
+      const zoom = Math.max(0.2, Math.min(FOLLOW_ZOOM, fit));
+      const options = { zoom, duration: animate ? 400 : 0 };
+      for (const side of SIDES) void flows.current[side]?.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, options);
+    },
+    [flows, pane],
+  );
+  useEffect(() => {
+    let key = '';
+    return useSimulation.subscribe((state) => {
+      const next = state.customer === null ? '' : `${state.shown?.runId}:${state.customer}:${herePositions(state.view).join()}`;
+      if (next === key) return;
+      key = next;
+      follow(true);
+    });
+  }, [follow]);
+  return follow;
+}
+
+/** The nodes where the followed customer stands, on either side. */
+function herePositions(view: Record<Side, SideView>): string[] {
+  const ids = new Set<string>();
+  for (const side of SIDES) for (const [id, o] of view[side].nodes) if (o.here > 0) ids.add(id);
+  return [...ids].sort();
 }
 
 const versions = new WeakMap<object, number>();

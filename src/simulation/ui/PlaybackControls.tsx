@@ -69,7 +69,7 @@ export function Timeline() {
   return (
     <div className="flex min-w-0 flex-1 items-center gap-3">
       {/* A timer: a live region that is not announced on every tick. */}
-      <div role="timer" className="w-52 shrink-0 whitespace-nowrap text-2xl font-bold tabular-nums" aria-label="Clock">
+      <div role="timer" className="w-60 shrink-0 whitespace-nowrap text-2xl font-bold tabular-nums" aria-label="Clock">
         {text}
       </div>
       <div className="relative min-w-0 flex-1">

@@ -32,13 +32,13 @@ export function ResultsPanel() {
             <th scope="col" className="py-1 text-left font-semibold">
               Measure
             </th>
-            <th scope="col" className="py-1 font-semibold">
+            <th scope="col" className="py-1 pl-3 font-semibold">
               Static
             </th>
-            <th scope="col" className="py-1 font-semibold">
+            <th scope="col" className="py-1 pl-3 font-semibold">
               Dynamic
             </th>
-            <th scope="col" className="py-1 font-semibold">
+            <th scope="col" className="py-1 pl-3 font-semibold">
               Difference
             </th>
           </tr>
@@ -49,9 +49,9 @@ export function ResultsPanel() {
               <th scope="row" className="py-1 text-left text-sm font-medium">
                 {METRIC_LABELS[m]}
               </th>
-              <td className="py-1 font-semibold">{formatMetric(m, s ? s[m] : null)}</td>
-              <td className="py-1 font-semibold">{formatMetric(m, d ? d[m] : null)}</td>
-              <td className={`py-1 font-bold ${tone(m, comparison?.difference[m] ?? null)}`}>{formatDifference(m, comparison?.difference[m] ?? null)}</td>
+              <td className="whitespace-nowrap py-1 pl-3 font-semibold">{formatMetric(m, s ? s[m] : null)}</td>
+              <td className="whitespace-nowrap py-1 pl-3 font-semibold">{formatMetric(m, d ? d[m] : null)}</td>
+              <td className={`whitespace-nowrap py-1 pl-3 font-bold ${tone(m, comparison?.difference[m] ?? null)}`}>{formatDifference(m, comparison?.difference[m] ?? null)}</td>
             </tr>
           ))}
         </tbody>
