@@ -6,13 +6,15 @@ import { App } from './app/App';
 import { JourneyDesignerDB } from './db/database';
 import { startPersistence } from './app/persistence';
 import { setAppDatabase } from './app/app-database';
+import { hideBlockedNotice, showBlockedNotice } from './app/blocked-notice';
 
 // Open the library first: the last journey, or on first run the sample journey, so a
 // facilitator has something to show at once. If storage is unavailable the editor still
 // works from memory and says its edits are not saved.
 const db = new JourneyDesignerDB();
 setAppDatabase(db);
-void startPersistence(db).finally(() => {
+void startPersistence(db, { onBlocked: showBlockedNotice }).finally(() => {
+  hideBlockedNotice();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

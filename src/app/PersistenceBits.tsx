@@ -25,6 +25,24 @@ const bannerButton = 'rounded-md bg-white px-2 py-1 text-sm font-semibold text-s
 /** A failed write or a conflicting tab: says what happened and what the user can do; the edits stay. */
 export function PersistenceBanner() {
   const status = usePersistence((s) => s.status);
+  const outdated = usePersistence((s) => s.outdated);
+  if (outdated) {
+    return (
+      <div role="alert" className="flex items-center gap-3 bg-red-800 px-3 py-2 text-sm text-white">
+        <AlertTriangle aria-hidden className="h-5 w-5 shrink-0" />
+        <span className="flex-1">
+          A newer version of Journey Designer was opened in another tab, so this tab can no longer save. Reload it to carry on: your
+          edits here are kept and saved after the reload.
+        </span>
+        <button type="button" className={bannerButton} onClick={() => currentPersistence()?.reloadPage()}>
+          Reload this tab
+        </button>
+        <button type="button" className={bannerButton} onClick={exportCurrentJourney}>
+          Export the journey
+        </button>
+      </div>
+    );
+  }
   if (status.state === 'error') {
     return (
       <div role="alert" className="flex items-center gap-3 bg-red-800 px-3 py-2 text-sm text-white">

@@ -14,6 +14,7 @@ import { addJourney, getJourney, listJourneys, revisionTrackingSave, saveJourney
 import { getLastOpenedJourneyId, setLastOpenedJourneyId } from '../db/settings';
 import { StorageError } from '../db/errors';
 import { parsePendingEdits, pendingEditsToText } from '../io/pending-edits';
+import { watchJourneyRevision, watchUpgrades } from '../db/watch';
 
 const JOURNAL_PREFIX = 'journey-designer:unsaved:';
 
@@ -62,11 +63,14 @@ export interface PersistenceState {
   status: AutosaveStatus | { state: 'loading' };
   /** Where the canvas should look when a journey is opened (its saved viewport), or null to fit. */
   openedViewport: { viewport: Viewport | null; seq: number } | null;
+  /** Another tab runs a newer version of the app and took over the library: this tab must reload to save again. */
+  outdated: boolean;
 }
 
 export const usePersistence = create<PersistenceState>(() => ({
   status: { state: 'loading' },
   openedViewport: null,
+  outdated: false,
 }));
 
 interface Session {
@@ -74,6 +78,7 @@ interface Session {
   tracker: ReturnType<typeof revisionTrackingSave>;
   autosaver: Autosaver;
   unsubscribe: () => void;
+  unwatch: () => void;
 }
 
 export interface Persistence {
@@ -87,6 +92,8 @@ export interface Persistence {
   keepMineAsCopy: () => void;
   /** Open a stored journey in the editor. */
   open: (id: string) => Promise<boolean>;
+  /** Reloads the page, keeping any edit not yet stored for the next start to save. */
+  reloadPage: () => void;
   stop: () => void;
 }
 
@@ -100,8 +107,17 @@ export function currentPersistence(): Persistence | null {
 }
 
 /** Starts autosave for the editor: opens the last journey (or the sample on first run) and saves every change. */
-export async function startPersistence(db: JourneyDesignerDB, options: { delayMs?: number } = {}): Promise<Persistence> {
+export async function startPersistence(db: JourneyDesignerDB, options: { delayMs?: number; onBlocked?: () => void } = {}): Promise<Persistence> {
   let session: Session | null = null;
+  // Registered before the first read opens the database, so a blocked open is reported too.
+  let keepUnsaved = () => {};
+  watchUpgrades(db, {
+    onNewerVersionElsewhere: () => {
+      keepUnsaved();
+      usePersistence.setState({ outdated: true });
+    },
+    onBlocked: () => options.onBlocked?.(),
+  });
   let viewport: Viewport = DEFAULT_VIEWPORT;
   let viewportSeq = 0;
   // Journey switches are handled one at a time, in order.
@@ -124,7 +140,12 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
       if (status.state === 'saved' && !autosaver.hasUnsavedChanges()) journalStorage()?.removeItem(JOURNAL_PREFIX + journeyId);
     });
     usePersistence.setState({ status: autosaver.getStatus() });
-    session = { journeyId, tracker, autosaver, unsubscribe };
+    // Another tab saved this journey: show its version here — unless this tab has edits of its
+    // own not yet stored, in which case their save finds the conflict and the user chooses.
+    const unwatch = watchJourneyRevision(db, journeyId, (revision) => {
+      if (revision !== null && revision > tracker.revision()) void enqueue(() => adoptSavedElsewhere(journeyId));
+    });
+    session = { journeyId, tracker, autosaver, unsubscribe, unwatch };
     void setLastOpenedJourneyId(db, journeyId).catch(() => undefined);
   };
 
@@ -132,6 +153,7 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
     const old = session;
     if (!old) return;
     session = null;
+    old.unwatch();
     await old.autosaver.flush();
     old.unsubscribe();
     old.autosaver.dispose();
@@ -150,6 +172,23 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
     // A journey never looked at (new, imported) is stored with the default viewport: fit it instead.
     const neverViewed = !saved || (saved.x === 0 && saved.y === 0 && saved.zoom === 1);
     usePersistence.setState({ openedViewport: { viewport: neverViewed ? null : saved, seq: ++viewportSeq } });
+  };
+
+  const adoptSavedElsewhere = async (journeyId: string) => {
+    const mine = () => session?.journeyId === journeyId && !session.autosaver.hasUnsavedChanges() && session.autosaver.getStatus().state === 'saved';
+    if (!mine()) return;
+    const stored = await getJourney(db, journeyId);
+    // Typing since the read started: those edits win the race to the save, which reports the conflict.
+    if (!stored || !mine() || stored.meta.revision <= session!.tracker.revision()) return;
+    session!.tracker.setRevision(stored.meta.revision);
+    if (JSON.stringify(stored.journey) === JSON.stringify(useEditor.getState().journey)) return;
+    loading = true;
+    try {
+      useEditor.getState().adoptSavedVersion(stored.journey);
+    } finally {
+      loading = false;
+    }
+    useEditor.getState().notify('Updated with the changes saved in another tab.');
   };
 
   const open = async (id: string): Promise<boolean> => {
@@ -220,6 +259,7 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
       // Storage full or blocked: the flush below is the remaining chance.
     }
   };
+  keepUnsaved = writeJournal;
   const onHide = () => {
     if (document.visibilityState !== 'hidden') return;
     writeJournal();
@@ -239,6 +279,10 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
     },
     flush,
     open,
+    reloadPage: () => {
+      writeJournal();
+      location.reload();
+    },
     useTheirs: async () => {
       const status = usePersistence.getState().status;
       if (status.state !== 'conflict' || !session) return;

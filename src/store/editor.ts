@@ -31,6 +31,11 @@ export interface EditorState {
   minimap: boolean | null;
 
   loadJourney: (journey: Journey) => void;
+  /**
+   * Shows a newer version of the same journey saved elsewhere (another tab): what is still there
+   * stays selected; the undo history, which belongs to the older version, is cleared.
+   */
+  adoptSavedVersion: (journey: Journey) => void;
   /** Replaces the journey as an undoable edit (new journey, open the sample): nothing is lost. */
   replaceJourney: (journey: Journey) => void;
   newJourney: () => void;
@@ -131,6 +136,17 @@ export const useEditor = create<EditorState>()(
 
       loadJourney: (journey) => {
         set({ journey, selection: emptySelection, dragPositions: null });
+        useEditor.temporal.getState().clear();
+      },
+      adoptSavedVersion: (journey) => {
+        const nodes = new Set(journey.nodes.map((n) => n.id));
+        const edges = new Set(journey.edges.map((e) => e.id));
+        const { selection } = get();
+        set({
+          journey,
+          selection: { nodeIds: selection.nodeIds.filter((id) => nodes.has(id)), edgeIds: selection.edgeIds.filter((id) => edges.has(id)) },
+          dragPositions: null,
+        });
         useEditor.temporal.getState().clear();
       },
       replaceJourney: (journey) => set({ journey, selection: emptySelection, dragPositions: null }),
