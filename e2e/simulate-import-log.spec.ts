@@ -26,7 +26,7 @@ test('import a CSV log for the journey in the editor; a broken file is refused w
   await replay(page).selectOption({ label: 'Retail: cart abandonment during an SMS gateway outage' });
   await expect(results(page)).toContainText('13 → 30 goals');
   await importLog(page, 'public/samples/retail-log.csv');
-  await expect(replay(page).locator('option:checked')).toHaveText('Imported log: retail-log.csv');
+  await expect(replay(page).locator('option:checked')).toHaveText(/^retail-log\.csv · /);
   await expect(results(page)).toContainText('13 → 30 goals');
   await expect(results(page)).toContainText('of 34 customers');
 
@@ -35,7 +35,7 @@ test('import a CSV log for the journey in the editor; a broken file is refused w
   const alert = results(page).getByRole('alert');
   await expect(alert).toContainText('broken-log.csv was not loaded — nothing changed');
   await expect(alert).toContainText('line 3, column "at": "yesterday" is not a time');
-  await expect(replay(page).locator('option:checked')).toHaveText('Imported log: retail-log.csv');
+  await expect(replay(page).locator('option:checked')).toHaveText(/^retail-log\.csv · /);
   await expect(results(page)).toContainText('of 34 customers');
 
   await alert.getByRole('button', { name: 'Dismiss the import problems' }).click();
@@ -46,13 +46,13 @@ test('import a JSON log; a field with a wrong value names its line and path', as
   await replay(page).selectOption({ label: 'Telecom: a network outage, and everybody calls' });
   await expect(results(page)).toContainText('15 → 30 goals');
   await importLog(page, 'public/samples/telecom-log.json');
-  await expect(replay(page).locator('option:checked')).toHaveText('Imported log: telecom-log.json');
+  await expect(replay(page).locator('option:checked')).toHaveText(/^telecom-log\.json · /);
   await expect(results(page)).toContainText('15 → 30 goals');
 
   const broken = JSON.stringify({ customers: [{ id: 't99', persona: 'Home broadband', events: [{ at: 5, event: 'outage_detected', channel: 'fax' }] }] }, null, 2);
   await importLog(page, { name: 'broken-log.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   await expect(results(page).getByRole('alert')).toContainText(/line \d+, field "customers\[0\]\.events\[0\]\.channel"/);
-  await expect(replay(page).locator('option:checked')).toHaveText('Imported log: telecom-log.json');
+  await expect(replay(page).locator('option:checked')).toHaveText(/^telecom-log\.json · /);
 });
 
 test('a log whose personas the journey does not have: the run says which customer, and shows nothing wrong', async ({ page }) => {
@@ -60,4 +60,24 @@ test('a log whose personas the journey does not have: the run says which custome
   await importLog(page, 'public/samples/retail-log.csv');
   await expect(bar(page).getByRole('alert')).toContainText('persona "Bargain hunter" is not in the journey');
   await expect(results(page)).not.toContainText('goals');
+});
+
+test('an imported log is kept in the browser: after a reload it can be replayed again, or removed', async ({ page }) => {
+  await replay(page).selectOption({ label: 'Retail: cart abandonment during an SMS gateway outage' });
+  await importLog(page, 'public/samples/retail-log.csv');
+  await expect(results(page)).toContainText('of 34 customers');
+
+  await page.reload();
+  await toolbarOf(page).getByRole('button', { name: 'Simulate' }).click();
+  const kept = replay(page).locator('optgroup[label="Logs kept in this browser"] option');
+  await expect(kept).toHaveCount(1);
+  await replay(page).selectOption({ label: (await kept.textContent())! });
+  await expect(bar(page).getByRole('status').filter({ hasText: '34 customers in' })).toBeVisible();
+  await expect(results(page)).toContainText('13 → 30 goals');
+
+  await bar(page).getByRole('button', { name: 'Remove retail-log.csv from this browser' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed retail-log.csv from this browser.' })).toBeVisible();
+  await expect(replay(page).locator('optgroup[label="Logs kept in this browser"]')).toHaveCount(0);
+  // The run on screen stays.
+  await expect(results(page)).toContainText('of 34 customers');
 });

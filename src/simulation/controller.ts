@@ -7,7 +7,10 @@ import { useEditor } from '../store/editor';
 import type { Journey } from '../model/journey';
 import { SCENARIOS } from '../samples/scenarios';
 import { parseLogCsv } from '../io/log-csv';
-import { parseLogJson } from '../io/log-json';
+import { logToJson, parseLogJson } from '../io/log-json';
+import { deleteLog, getLog, saveLog } from '../db/logs';
+import { StorageError } from '../db/errors';
+import { appDatabase } from '../app/app-database';
 import { formatLogProblem } from '../io/log-normalise';
 import { downloadText, fileNameFor } from '../app/download';
 import { resultsCsv, startWorkerRun } from '../workers/sim-client';
@@ -84,7 +87,47 @@ export async function importLogFile(file: File): Promise<void> {
     sim.showImportProblems(file.name, parsed.problems.map(formatLogProblem));
     return;
   }
-  chooseSource({ kind: 'log', name: file.name, log: parsed.log });
+  // Kept in the browser too, so the log is still there next time; a failed write only loses that.
+  let savedId: string | undefined;
+  const db = appDatabase();
+  if (db) {
+    try {
+      savedId = (await saveLog(db, file.name, logToJson(parsed.log))).id;
+    } catch (error) {
+      const why = error instanceof StorageError ? error.userMessage : String(error);
+      useEditor.getState().notify(`${file.name} is loaded, but it could not be kept in this browser for next time: ${why}`);
+    }
+  }
+  chooseSource({ kind: 'log', name: file.name, log: parsed.log, savedId });
+}
+
+/** Replays a log imported earlier and kept in the browser; it is read and checked again on the way in. */
+export async function openSavedLog(id: string): Promise<void> {
+  const db = appDatabase();
+  const record = db ? await getLog(db, id).catch(() => null) : null;
+  if (!record) {
+    useSimulation.getState().showImportProblems('The saved log', ['It is no longer in this browser (removed in another tab?).']);
+    return;
+  }
+  const parsed = typeof record.data === 'string' ? parseLogJson(record.data) : null;
+  if (!parsed?.ok) {
+    useSimulation.getState().showImportProblems(record.name, parsed ? parsed.problems.map(formatLogProblem) : ['The saved copy cannot be read; import the file again.']);
+    return;
+  }
+  chooseSource({ kind: 'log', name: record.name, log: parsed.log, savedId: id });
+}
+
+/** Removes a saved log from the browser; a run already loaded from it stays on screen. */
+export async function forgetSavedLog(id: string, name: string): Promise<void> {
+  const db = appDatabase();
+  if (!db) return;
+  try {
+    await deleteLog(db, id);
+    useSimulation.getState().logForgotten(id);
+    useEditor.getState().notify(`Removed ${name} from this browser.`);
+  } catch (error) {
+    useEditor.getState().notify(`${name} could not be removed: ${error instanceof StorageError ? error.userMessage : String(error)}`);
+  }
 }
 
 /** Closes a channel or an action from the playhead on — or reopens it — and replays with the change. */

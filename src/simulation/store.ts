@@ -60,6 +60,8 @@ export interface SimulationState {
   chooseSource: (source: SourceChoice) => void;
   chooseMode: (mode: RunMode) => void;
   setPopulation: (population: Partial<SimulationState['population']>) => void;
+  /** The saved copy of log `savedId` was removed from the browser; the log in memory stays chosen. */
+  logForgotten: (savedId: string) => void;
   runStarted: (runId: number) => void;
   runProgressed: (runId: number, progress: Progress) => void;
   runFinished: (runId: number, reply: RunReplyOk, replayed: Pick<ShownRun, 'journey' | 'log' | 'timelines'>, options: { durationMs: number; keepPlayhead: boolean }) => void;
@@ -149,6 +151,10 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     chooseSource: (source) => set({ source, closures: [], importProblems: null }),
     chooseMode: (mode) => set({ mode }),
     setPopulation: (population) => set({ population: { ...get().population, ...population } }),
+    logForgotten: (savedId) => {
+      const { source } = get();
+      if (source.kind === 'log' && source.savedId === savedId) set({ source: { ...source, savedId: undefined } });
+    },
 
     runStarted: (runId) => set({ run: { ...IDLE, state: 'running', runId } }),
     runProgressed: (runId, progress) => {

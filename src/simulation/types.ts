@@ -11,7 +11,8 @@ export const SIDE_LABELS: Record<Side, string> = { static: 'Static', dynamic: 'D
 export type SourceChoice =
   | { kind: 'none' }
   | { kind: 'scenario'; scenarioId: string }
-  | { kind: 'log'; name: string; log: InteractionLog }
+  /** An imported log; `savedId` when it is also kept in the browser's library (the logs table). */
+  | { kind: 'log'; name: string; log: InteractionLog; savedId?: string }
   | { kind: 'population'; size: number; deviationRate: number };
 
 /** What a road closure shuts: every action on a channel, or one action. */

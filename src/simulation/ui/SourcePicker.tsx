@@ -1,23 +1,42 @@
 /** Whose interactions to replay: a built-in scenario, an imported log, or a generated population. */
 import { useId, useRef } from 'react';
-import { Upload } from 'lucide-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Trash2, Upload } from 'lucide-react';
 import { SCENARIOS } from '../../samples/scenarios';
-import { chooseSource, importLogFile } from '../controller';
+import { appDatabase } from '../../app/app-database';
+import { listLogs } from '../../db/logs';
+import { chooseSource, forgetSavedLog, importLogFile, openSavedLog } from '../controller';
 import { useSimulation } from '../store';
 import type { SourceChoice } from '../types';
 import { button, label, select } from './styles';
 
-const valueOf = (s: SourceChoice) => (s.kind === 'scenario' ? `scenario:${s.scenarioId}` : s.kind);
+const valueOf = (s: SourceChoice) => (s.kind === 'scenario' ? `scenario:${s.scenarioId}` : s.kind === 'log' && s.savedId ? `saved:${s.savedId}` : s.kind);
+
+const NO_LOGS: { id: string; name: string; importedAt: number }[] = [];
+
+/** Logs imported earlier and kept in this browser, newest first (names only; the events load when chosen). */
+function useSavedLogs() {
+  return (
+    useLiveQuery(async () => {
+      const db = appDatabase();
+      if (!db) return NO_LOGS;
+      return (await listLogs(db).catch(() => NO_LOGS)).map(({ id, name, importedAt }) => ({ id, name, importedAt }));
+    }) ?? NO_LOGS
+  );
+}
 
 export function SourcePicker() {
   const id = useId();
   const source = useSimulation((s) => s.source);
   const population = useSimulation((s) => s.population);
   const file = useRef<HTMLInputElement>(null);
-  const importedName = source.kind === 'log' ? source.name : null;
+  const importedName = source.kind === 'log' && !source.savedId ? source.name : null;
+  const saved = useSavedLogs();
+  const chosenSaved = source.kind === 'log' && source.savedId ? saved.find((l) => l.id === source.savedId) : undefined;
 
   const onChange = (value: string) => {
-    if (value.startsWith('scenario:')) chooseSource({ kind: 'scenario', scenarioId: value.slice('scenario:'.length) });
+    if (value.startsWith('saved:')) void openSavedLog(value.slice('saved:'.length));
+    else if (value.startsWith('scenario:')) chooseSource({ kind: 'scenario', scenarioId: value.slice('scenario:'.length) });
     else if (value === 'population') chooseSource({ kind: 'population', ...population });
     else if (value === 'log') file.current?.click();
     else chooseSource({ kind: 'none' });
@@ -37,11 +56,31 @@ export function SourcePicker() {
             </option>
           ))}
         </optgroup>
+        {saved.length > 0 && (
+          <optgroup label="Logs kept in this browser">
+            {saved.map((l) => (
+              <option key={l.id} value={`saved:${l.id}`}>
+                {l.name} · {new Date(l.importedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })}
+              </option>
+            ))}
+          </optgroup>
+        )}
         <optgroup label="With the journey in the editor">
           <option value="log">{importedName ? `Imported log: ${importedName}` : 'An imported log…'}</option>
           <option value="population">A generated population</option>
         </optgroup>
       </select>
+      {chosenSaved && (
+        <button
+          type="button"
+          className={`${button} shrink-0 px-2`}
+          aria-label={`Remove ${chosenSaved.name} from this browser`}
+          title={`Remove ${chosenSaved.name} from this browser`}
+          onClick={() => void forgetSavedLog(chosenSaved.id, chosenSaved.name)}
+        >
+          <Trash2 aria-hidden className="h-4 w-4" />
+        </button>
+      )}
       <button type="button" className={`${button} shrink-0 whitespace-nowrap`} onClick={() => file.current?.click()}>
         <Upload aria-hidden className="h-4 w-4" />
         Import log…
