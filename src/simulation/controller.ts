@@ -8,7 +8,8 @@ import type { Journey } from '../model/journey';
 import { SCENARIOS } from '../samples/scenarios';
 import { parseLogCsv } from '../io/log-csv';
 import { logToJson, parseLogJson } from '../io/log-json';
-import { deleteLog, getLog, saveLog } from '../db/logs';
+import { deleteLog, deleteResult, getLog, saveLog, saveResult } from '../db/logs';
+import { keptResultOf } from './kept-results';
 import { StorageError } from '../db/errors';
 import { appDatabase } from '../app/app-database';
 import { formatLogProblem } from '../io/log-normalise';
@@ -155,4 +156,32 @@ export async function exportResults(kind: ResultsCsvKind): Promise<void> {
     return;
   }
   downloadText(fileNameFor(`${shown.journey.name} ${kind}`, 'csv'), csv, 'text/csv');
+}
+
+/** Keeps the figures of the run on screen in the browser, with the journey, to compare with later runs. */
+export async function keepResults(): Promise<void> {
+  const sim = useSimulation.getState();
+  const shown = sim.shown;
+  const db = appDatabase();
+  if (!shown) return;
+  if (!db) {
+    useEditor.getState().notify('Results cannot be kept: storage is not available in this browser. Export them as CSV instead.');
+    return;
+  }
+  const kept = keptResultOf({ source: sim.source, journeyName: shown.journey.name, seed: shown.reply.seed, closures: sim.closures.length, summary: shown.reply.summary });
+  try {
+    await saveResult(db, shown.journey.id, kept.source, kept);
+    useEditor.getState().notify('Results kept. They are listed under “Kept results” with this journey.');
+  } catch (error) {
+    useEditor.getState().notify(`The results could not be kept: ${error instanceof StorageError ? error.userMessage : String(error)} Export them as CSV instead.`);
+  }
+}
+
+/** Removes kept results from the browser. */
+export async function forgetKeptResult(id: string): Promise<void> {
+  const db = appDatabase();
+  if (!db) return;
+  await deleteResult(db, id).catch((error: unknown) =>
+    useEditor.getState().notify(`Those results could not be removed: ${error instanceof StorageError ? error.userMessage : String(error)}`),
+  );
 }

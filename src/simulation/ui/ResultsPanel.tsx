@@ -1,7 +1,7 @@
 /** The figures that prove it: per mode and the difference, large; export as CSV. */
-import { Download } from 'lucide-react';
+import { Download, Save } from 'lucide-react';
 import { METRIC_LABELS, type ComparedMetric, type ModeSummary } from '../../sim';
-import { exportResults } from '../controller';
+import { exportResults, keepResults } from '../controller';
 import { formatCount, formatDifference, formatMetric, HIGHER_IS_BETTER } from '../format';
 import { useSimulation } from '../store';
 import { button, heading } from './styles';
@@ -75,6 +75,10 @@ export function ResultsPanel() {
             {kind[0]!.toUpperCase() + kind.slice(1)} CSV
           </button>
         ))}
+        <button type="button" className={button} onClick={() => void keepResults()}>
+          <Save aria-hidden className="h-4 w-4" />
+          Keep these results
+        </button>
       </div>
     </div>
   );

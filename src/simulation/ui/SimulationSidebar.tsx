@@ -3,6 +3,7 @@ import { useSimulation } from '../store';
 import { ClosuresPanel } from './ClosuresPanel';
 import { EventLogList } from './EventLogList';
 import { ImportProblems } from './ImportProblems';
+import { KeptResults } from './KeptResults';
 import { ResultsPanel } from './ResultsPanel';
 import { heading } from './styles';
 
@@ -30,6 +31,12 @@ export function SimulationSidebar() {
             Road closures
           </h2>
           <ClosuresPanel />
+        </section>
+        <section aria-labelledby="sim-kept" className="border-t border-slate-300 pt-2 dark:border-slate-700">
+          <h2 id="sim-kept" className={`${heading} px-3 pb-1`}>
+            Kept results
+          </h2>
+          <KeptResults />
         </section>
       </div>
       <section aria-labelledby="sim-events" className="flex min-h-24 flex-1 flex-col border-t border-slate-300 pt-2 dark:border-slate-700">
