@@ -7,6 +7,7 @@ import { JourneyDesignerDB } from './db/database';
 import { startPersistence } from './app/persistence';
 import { setAppDatabase } from './app/app-database';
 import { hideBlockedNotice, showBlockedNotice } from './app/blocked-notice';
+import { UpdatePrompt } from './app/UpdatePrompt';
 
 // Open the library first: the last journey, or on first run the sample journey, so a
 // facilitator has something to show at once. If storage is unavailable the editor still
@@ -18,6 +19,7 @@ void startPersistence(db, { onBlocked: showBlockedNotice }).finally(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
+      <UpdatePrompt />
     </StrictMode>,
   );
 });
