@@ -1,5 +1,5 @@
 /** The editor shell: toolbar, palette, canvas, inspector and problems, sized for a 1280×720 projector. */
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -18,8 +18,20 @@ import type { NodeKind } from '../model/journey';
 import { ImportProblemsDialog, PersistenceBanner, ViewportKeeper } from './PersistenceBits';
 import { importJourneyFile } from './import-export';
 import { useFileDrop } from './useFileDrop';
-import { LibraryDialog } from '../library/LibraryDialog';
+import type { SnapshotsIntent } from '../library/SnapshotsDialog';
+import { requestPersistentStorage } from './storage-info';
 import { CompareView, SimulationBar, SimulationSidebar, useComparing, useSimulatorOpen } from '../simulation';
+
+// The library and snapshots load when first opened (their own chunk), then stay mounted.
+const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
+const SnapshotsDialog = lazy(() => import('../library/SnapshotsDialog').then((m) => ({ default: m.SnapshotsDialog })));
+
+/** True from the first time `open` is true: the dialog's code is loaded then, and kept. */
+function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened || open;
+}
 
 function Editor() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -30,7 +42,17 @@ function Editor() {
   const openImport = useCallback(() => importInput.current?.click(), []);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const openLibrary = useCallback(() => setLibraryOpen(true), []);
-  const ctx = useCommandContext(openHelp, openImport, openLibrary);
+  const [snapshots, setSnapshots] = useState<SnapshotsIntent | null>(null);
+  const openSnapshots = useCallback((intent: SnapshotsIntent) => setSnapshots(intent), []);
+  const closeSnapshots = useCallback(() => setSnapshots(null), []);
+  const closeLibrary = useCallback(() => setLibraryOpen(false), []);
+  const snapshotsFromLibrary = useCallback(() => {
+    setLibraryOpen(false);
+    setSnapshots('browse');
+  }, []);
+  const libraryLoaded = useOpenedOnce(libraryOpen);
+  const snapshotsLoaded = useOpenedOnce(snapshots !== null);
+  const ctx = useCommandContext(openHelp, openImport, openLibrary, openSnapshots);
   useFileDrop();
   useShortcuts(ctx);
   // Simulating: palette and inspector give way to the results; comparing: two canvases replace the editor's.
@@ -103,12 +125,17 @@ function Editor() {
       {simulating && <SimulationBar />}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ImportProblemsDialog />
-      <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
+      <Suspense fallback={null}>
+        {libraryLoaded && <LibraryDialog open={libraryOpen} onClose={closeLibrary} onOpenSnapshots={snapshotsFromLibrary} />}
+        {snapshotsLoaded && <SnapshotsDialog intent={snapshots} onClose={closeSnapshots} />}
+      </Suspense>
     </div>
   );
 }
 
 export function App() {
+  // Ask once that the browser keep the library when space runs low; nothing waits for the answer.
+  useEffect(() => void requestPersistentStorage(), []);
   return (
     <ReactFlowProvider>
       <Editor />

@@ -15,6 +15,7 @@ describe('command registry', () => {
     expect(commandForKey(key('1'))?.id).toBe('add-persona');
     expect(commandForKey(key('!', { shiftKey: true }))?.id).toBe('fit-view');
     expect(commandForKey(key('L', { shiftKey: true }))?.id).toBe('layout');
+    expect(commandForKey(key('S', { ctrlKey: true, shiftKey: true }))?.id).toBe('save-snapshot');
     expect(commandForKey(key('q'))).toBeUndefined();
   });
 

@@ -20,6 +20,8 @@ export interface CommandContext {
   openImport: () => void;
   /** Shows the library of journeys kept in this browser. */
   openLibrary: () => void;
+  /** Shows the open journey's snapshots; `save` puts the cursor in the new snapshot's name. */
+  openSnapshots: (intent: 'save' | 'browse') => void;
   /** Downloads a picture of the whole canvas. */
   exportImage: (format: 'png' | 'svg') => Promise<void>;
   nodeSizes: () => Map<string, { width: number; height: number }>;
@@ -118,6 +120,7 @@ export const COMMANDS: Command[] = [
   { id: 'export-png', label: 'Export the canvas as a PNG picture', keys: [], group: 'Journey', perform: (ctx) => ctx.exportImage('png') },
   { id: 'export-svg', label: 'Export the canvas as an SVG picture', keys: [], group: 'Journey', perform: (ctx) => ctx.exportImage('svg') },
   { id: 'open-library', label: 'Your journeys (library)', keys: ['Mod+Shift+O'], group: 'Journey', perform: (ctx) => ctx.openLibrary() },
+  { id: 'save-snapshot', label: 'Save a snapshot…', keys: ['Mod+Shift+S'], group: 'Journey', perform: (ctx) => ctx.openSnapshots('save') },
   { id: 'export-json', label: 'Export the journey as JSON', keys: ['Mod+S'], group: 'Journey', perform: () => exportCurrentJourney() },
   { id: 'import-json', label: 'Import a journey file', keys: ['Mod+O'], group: 'Journey', perform: (ctx) => ctx.openImport() },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', perform: (ctx) => ctx.openHelp() },

@@ -5,7 +5,7 @@ import type { CommandContext } from './commands';
 import { exportCanvasImage } from './export-image';
 import { useEditor } from '../store/editor';
 
-export function useCommandContext(openHelp: () => void, openImport: () => void, openLibrary: () => void): CommandContext {
+export function useCommandContext(openHelp: () => void, openImport: () => void, openLibrary: () => void, openSnapshots: CommandContext['openSnapshots']): CommandContext {
   const flow = useReactFlow();
   return useMemo(
     () => ({
@@ -25,6 +25,7 @@ export function useCommandContext(openHelp: () => void, openImport: () => void, 
       openHelp,
       openImport,
       openLibrary,
+      openSnapshots,
       exportImage: async (format) => {
         // Nodes draw their details only at 45 % zoom and above: show them at 100 % for the picture.
         const saved = flow.getViewport();
@@ -39,6 +40,6 @@ export function useCommandContext(openHelp: () => void, openImport: () => void, 
         }
       },
     }),
-    [flow, openHelp, openImport, openLibrary],
+    [flow, openHelp, openImport, openLibrary, openSnapshots],
   );
 }

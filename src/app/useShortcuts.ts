@@ -18,8 +18,14 @@ function isEditable(target: EventTarget | null): boolean {
   return false;
 }
 
+/**
+ * A dialog is open: its own keys win. Also when focus fell back to the page body (a focused
+ * button was disabled or removed), where Escape would otherwise clear the canvas selection
+ * instead of closing the dialog.
+ */
 function inDialog(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('dialog[open]') !== null;
+  if (target instanceof HTMLElement && target.closest('dialog[open]') !== null) return true;
+  return typeof document !== 'undefined' && document.querySelector('dialog[open]') !== null;
 }
 
 /** Clipboard keys are handled by the copy/cut/paste events, which carry the system clipboard. */

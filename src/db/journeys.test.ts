@@ -17,6 +17,9 @@ import {
   revisionTrackingSave,
   saveJourney,
   setJourneyTags,
+  addJourneyTag,
+  removeJourneyTag,
+  normalizeTag,
 } from './journeys';
 import { getLastOpenedJourneyId, setLastOpenedJourneyId } from './settings';
 import { freshDb } from './testing';
@@ -111,6 +114,29 @@ describe('journey repository', () => {
     expect(meta).toMatchObject({ name: 'Cart recovery', tags: ['retail', 'q3'], revision: 3 });
     expect((await getJourney(db, 'journey-cart'))?.journey.name).toBe('Cart recovery');
     await expect(renameJourney(db, 'missing', 'x')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
+  it('adds and removes single tags without a new revision, so the editor open on the journey saves on', async () => {
+    open();
+    await createJourney(db, sampleModelJourney(), { tags: ['retail'] });
+    now = 5_000;
+    expect(await addJourneyTag(db, 'journey-cart', '  Black   Friday ')).toMatchObject({ tags: ['retail', 'Black Friday'], revision: 1, updatedAt: 1_000 });
+    // The same tag in another case is the same tag; an empty one is none.
+    expect((await addJourneyTag(db, 'journey-cart', 'RETAIL')).tags).toEqual(['retail', 'Black Friday']);
+    expect((await addJourneyTag(db, 'journey-cart', '   ')).tags).toEqual(['retail', 'Black Friday']);
+    expect((await removeJourneyTag(db, 'journey-cart', 'black friday')).tags).toEqual(['retail']);
+    // A save from the editor, which still holds revision 1, lands and keeps the tags.
+    expect(await saveJourney(db, { ...sampleModelJourney(), name: 'Edited' }, viewport, 1)).toEqual({ ok: true, revision: 2 });
+    expect((await getJourney(db, 'journey-cart'))?.meta.tags).toEqual(['retail']);
+    await deleteJourney(db, 'journey-cart');
+    await expect(addJourneyTag(db, 'journey-cart', 'x')).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(removeJourneyTag(db, 'missing', 'x')).rejects.toBeInstanceOf(StorageError);
+  });
+
+  it('keeps tags short and tidy', () => {
+    expect(normalizeTag('  q3\t 2027 ')).toBe('q3 2027');
+    expect(normalizeTag('x'.repeat(60))).toHaveLength(40);
+    expect(normalizeTag(' \n ')).toBe('');
   });
 
   it('duplicates under a new id and name, leaving the original alone', async () => {

@@ -183,6 +183,48 @@ export function setJourneyTags(db: JourneyDesignerDB, id: string, tags: readonly
   return updateStored(db, id, (journey) => ({ journey, meta: { tags: clean } }));
 }
 
+/** Longest tag kept; a tag is a label on a library row, not a description. */
+export const MAX_TAG_LENGTH = 40;
+
+/** A tag as the library keeps it: trimmed, inner spaces collapsed, at most MAX_TAG_LENGTH characters. Empty means none. */
+export function normalizeTag(tag: string): string {
+  return tag.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim();
+}
+
+/**
+ * Adds a tag to a journey (a tag differing only in case from one it has is not added twice).
+ * Unlike setJourneyTags this changes neither the revision nor "last edited": tags live only in
+ * the metadata, which every save merges rather than replaces, so no editor can overwrite them —
+ * and a new revision would make the editor open on this journey, in this very tab, report a
+ * conflict. The read and the write share a transaction, so two tabs tagging at once both land.
+ */
+export function addJourneyTag(db: JourneyDesignerDB, id: string, tag: string): Promise<JourneyMeta> {
+  const clean = normalizeTag(tag);
+  return changeTags(db, id, (tags) => (clean === '' || tags.some((t) => sameTag(t, clean)) ? tags : [...tags, clean]));
+}
+
+/** Takes a tag off a journey (case-insensitively); like addJourneyTag it leaves the revision alone. */
+export function removeJourneyTag(db: JourneyDesignerDB, id: string, tag: string): Promise<JourneyMeta> {
+  const clean = normalizeTag(tag);
+  return changeTags(db, id, (tags) => tags.filter((t) => !sameTag(t, clean)));
+}
+
+const sameTag = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+function changeTags(db: JourneyDesignerDB, id: string, change: (tags: string[]) => string[]): Promise<JourneyMeta> {
+  return withStorage(() =>
+    db.transaction('rw', db.journeys, async () => {
+      const meta = await db.journeys.get(id);
+      if (!meta || meta.deletedAt !== undefined) throw new StorageError('not-found', `journey ${id}`);
+      const tags = change(meta.tags);
+      if (tags === meta.tags) return meta;
+      const next = { ...meta, tags };
+      await db.journeys.put(next);
+      return next;
+    }),
+  );
+}
+
 /** A copy of a journey under a new id, named "… (copy)"; snapshots stay with the original. */
 export function duplicateJourney(db: JourneyDesignerDB, id: string, name?: string): Promise<JourneyMeta> {
   return withStorage(() =>

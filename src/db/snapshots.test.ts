@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleModelJourney } from '../io/journey-file.fixtures';
 import type { JourneyDesignerDB } from './database';
 import { createJourney, deleteJourney, getJourney, saveJourney } from './journeys';
-import { createSnapshot, deleteSnapshot, getSnapshot, listSnapshots, restoreSnapshot } from './snapshots';
+import { createSnapshot, deleteSnapshot, getSnapshot, listSnapshots, renameSnapshot, restoreDeletedSnapshot, restoreSnapshot } from './snapshots';
 import { freshDb } from './testing';
 
 let now = 1_000;
@@ -60,6 +60,23 @@ describe('snapshots', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.conflict.theirs?.journey.name).toBe('Other tab');
     expect(await listSnapshots(db, 'journey-cart')).toHaveLength(1);
+  });
+
+  it('renames a snapshot, and puts a deleted one back as it was (undo)', async () => {
+    await setUp();
+    const snap = await createSnapshot(db, 'journey-cart', 'Draft');
+    await renameSnapshot(db, snap.id, 'Before the workshop');
+    expect((await listSnapshots(db, 'journey-cart')).map((s) => s.name)).toEqual(['Before the workshop']);
+    const record = (await getSnapshot(db, snap.id))!;
+    await deleteSnapshot(db, snap.id);
+    await restoreDeletedSnapshot(db, record);
+    expect(await getSnapshot(db, snap.id)).toEqual(record);
+    await expect(renameSnapshot(db, 'nope', 'x')).rejects.toMatchObject({ kind: 'not-found', userMessage: 'This snapshot is no longer in your library.' });
+    // Once its journey has gone to the bin, the snapshot has nowhere to come back to.
+    await deleteSnapshot(db, snap.id);
+    await deleteJourney(db, 'journey-cart');
+    await expect(restoreDeletedSnapshot(db, record)).rejects.toMatchObject({ kind: 'not-found' });
+    expect(await getSnapshot(db, snap.id)).toBeNull();
   });
 
   it('refuses to snapshot a journey in the bin, or to restore a missing snapshot', async () => {

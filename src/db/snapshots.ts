@@ -81,3 +81,26 @@ export function restoreSnapshot(db: JourneyDesignerDB, snapshotId: string, expec
     }),
   );
 }
+
+/** Gives a snapshot another name; its journey and time stay as they were. */
+export function renameSnapshot(db: JourneyDesignerDB, id: string, name: string): Promise<void> {
+  return withStorage(async () => {
+    const changed = await db.snapshots.update(id, { name });
+    if (changed === 0) throw new StorageError('not-found', `snapshot ${id}`, { userMessage: 'This snapshot is no longer in your library.' });
+  });
+}
+
+/**
+ * Puts a deleted snapshot back exactly as it was (undo of deleteSnapshot, which the UI calls
+ * with the record it read before deleting). Refused when its journey has gone in the meantime:
+ * a snapshot of a journey that is not in the library would be unreachable.
+ */
+export function restoreDeletedSnapshot(db: JourneyDesignerDB, record: SnapshotRecord): Promise<void> {
+  return withStorage(() =>
+    db.transaction('rw', db.journeys, db.snapshots, async () => {
+      const meta = await db.journeys.get(record.journeyId);
+      if (!meta || meta.deletedAt !== undefined) throw new StorageError('not-found', `journey ${record.journeyId}`);
+      await db.snapshots.add(structuredClone(record));
+    }),
+  );
+}

@@ -1,79 +1,132 @@
 /**
- * The library: every journey kept in this browser, searchable and sortable; open, rename,
- * duplicate, delete (with undo). The list is a live query, so edits in other tabs show up.
+ * The library: every journey kept in this browser, with a picture of each, searchable by name
+ * or tag, filterable by tag and sortable; open, rename, tag, duplicate, delete (with undo); back
+ * up and restore the whole library; how much the browser stores. The list is a live query, so
+ * edits in other tabs show up.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Copy, FolderOpen, Pencil, Trash2, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { useEditor } from '../store/editor';
-import { deleteJourney, duplicateJourney, listJourneys, renameJourney, restoreDeletedJourney, type JourneySort } from '../db/journeys';
+import { addJourneyTag, deleteJourney, duplicateJourney, listJourneys, removeJourneyTag, renameJourney, restoreDeletedJourney, type JourneySort } from '../db/journeys';
 import type { JourneyMeta } from '../db/database';
-import { StorageError } from '../db/errors';
 import { appDatabase } from '../app/app-database';
 import { currentPersistence } from '../app/persistence';
 import { useModalDialog } from '../app/useModalDialog';
 import { buttonClass, iconButtonClass } from '../panels/fields';
+import { LibraryRow, type LibraryRowActions } from './LibraryRow';
+import { BackupSection } from './BackupSection';
+import { StorageLine } from './StorageLine';
+import { describeStorageError } from './storage-message';
+import { libraryTags, withTag } from './tags';
+import { dialogClass, inputClass } from './ui';
 
-const input =
-  'rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-50';
+const NO_JOURNEYS: { all: JourneyMeta[]; found: JourneyMeta[] } = { all: [], found: [] };
 
-function describeError(error: unknown): string {
-  return error instanceof StorageError ? error.userMessage : 'The library could not be changed. Nothing was lost.';
-}
-
-export function LibraryDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function LibraryDialog({ open, onClose, onOpenSnapshots }: { open: boolean; onClose: () => void; onOpenSnapshots?: () => void }) {
   const ref = useModalDialog(open);
   const searchId = useId();
   const sortId = useId();
+  const tagId = useId();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<JourneySort>('updatedAt');
+  const [tag, setTag] = useState('');
   const [message, setMessage] = useState<{ text: string; undoId?: string } | null>(null);
+  // Bumped when the library's contents change here, so the storage figures are read again.
+  const [changes, setChanges] = useState(0);
+  const title = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const db = appDatabase();
   const openId = useEditor((s) => s.journey.id);
-  const journeys = useLiveQuery(() => (db && open ? listJourneys(db, { sort, search }) : Promise.resolve([] as JourneyMeta[])), [db, open, sort, search]);
+  // `all` feeds the tag filter (every tag, whatever the search); `found` is what the search matches.
+  const journeys = useLiveQuery(
+    async () => (db && open ? { all: await listJourneys(db, { sort }), found: await listJourneys(db, { sort, search }) } : NO_JOURNEYS),
+    [db, open, sort, search],
+  );
+  const tags = useMemo(() => libraryTags(journeys?.all ?? []), [journeys]);
+  // A chosen tag that no journey has any more (its last one was untagged) filters nothing.
+  const activeTag = tags.some((t) => t.toLocaleLowerCase() === tag.toLocaleLowerCase()) ? tag : '';
+  const shown = useMemo(() => (journeys ? withTag(journeys.found, activeTag || null) : undefined), [journeys, activeTag]);
 
-  const run = async (action: () => Promise<unknown>, text?: string, undoId?: string) => {
-    try {
-      await action();
-      setMessage(text ? { text, undoId } : null);
-    } catch (error) {
-      setMessage({ text: describeError(error) });
-    }
-  };
+  const actions = useMemo<LibraryRowActions | null>(() => {
+    if (!db) return null;
+    const run = async (action: () => Promise<unknown>, text?: string, undoId?: string) => {
+      try {
+        await action();
+        setMessage(text ? { text, undoId } : null);
+        setChanges((n) => n + 1);
+      } catch (error) {
+        setMessage({ text: describeStorageError(error) });
+      }
+    };
+    return {
+      onOpen: (meta) =>
+        void run(async () => {
+          await currentPersistence()?.flush();
+          await currentPersistence()?.open(meta.id);
+          onClose();
+        }),
+      onRename: (meta, name) =>
+        // The open journey is renamed through the editor, so its autosave stays the only writer.
+        meta.id === useEditor.getState().journey.id ? useEditor.getState().renameJourney(name) : void run(() => renameJourney(db, meta.id, name)),
+      onDuplicate: (meta) => void run(() => duplicateJourney(db, meta.id, `${meta.name} (copy)`), `Duplicated "${meta.name}".`),
+      onDelete: (meta) => void run(() => deleteJourney(db, meta.id), `Deleted "${meta.name}".`, meta.id),
+      onAddTags: (meta, added) =>
+        void run(async () => {
+          for (const t of added) await addJourneyTag(db, meta.id, t);
+        }),
+      onRemoveTag: (meta, removed) => void run(() => removeJourneyTag(db, meta.id, removed), `Removed the tag “${removed}” from "${meta.name}".`),
+      onOpenSnapshots,
+    };
+  }, [db, onClose, onOpenSnapshots]);
 
+  useEffect(() => {
+    // A deleted row takes the focus with it: hand it to Undo, the likeliest next step.
+    if (message?.undoId) undoButton.current?.focus();
+  }, [message]);
+
+  const filtering = search.trim() !== '' || activeTag !== '';
   return (
-    <dialog
-      ref={ref}
-      onClose={onClose}
-      // Escape: say so at once (the close event comes a task later, when a key may already reopen it).
-      onCancel={onClose}
-      aria-labelledby="library-title"
-      className="m-auto max-h-[85vh] w-[760px] max-w-[95vw] overflow-auto rounded-xl bg-white p-5 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-50"
-    >
-      <div className="mb-3 flex items-center">
-        <h2 id="library-title" className="text-lg font-semibold">
+    <dialog ref={ref} onClose={onClose} onCancel={onClose} aria-labelledby="library-title" className={`${dialogClass} w-[820px]`}>
+      <div className="mb-1 flex items-center">
+        <h2 id="library-title" ref={title} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
           Your journeys
         </h2>
         <button type="button" className={`${iconButtonClass} ml-auto`} aria-label="Close the library" onClick={onClose}>
           <X aria-hidden className="h-5 w-5" />
         </button>
       </div>
-      {!db ? (
+      {!db || !actions ? (
         <p role="alert">This browser does not let the app store journeys, so there is no library. Export journeys to keep them.</p>
       ) : (
         <>
+          {open && <StorageLine refresh={changes} />}
+          <BackupSection db={db} onChanged={() => setChanges((n) => n + 1)} />
           <div className="mb-3 flex items-end gap-3">
             <div className="flex flex-1 flex-col gap-1">
               <label htmlFor={searchId} className="text-xs font-semibold">
                 Search by name or tag
               </label>
-              <input id={searchId} type="search" className={input} value={search} onChange={(e) => setSearch(e.target.value)} />
+              <input id={searchId} type="search" className={inputClass} value={search} onChange={(e) => setSearch(e.target.value)} />
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor={tagId} className="text-xs font-semibold">
+                Tag
+              </label>
+              <select id={tagId} className={inputClass} value={activeTag} onChange={(e) => setTag(e.target.value)}>
+                <option value="">All tags</option>
+                {tags.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </select>
             </div>
             <div className="flex flex-col gap-1">
               <label htmlFor={sortId} className="text-xs font-semibold">
                 Sort
               </label>
-              <select id={sortId} className={input} value={sort} onChange={(e) => setSort(e.target.value as JourneySort)}>
+              <select id={sortId} className={inputClass} value={sort} onChange={(e) => setSort(e.target.value as JourneySort)}>
                 <option value="updatedAt">Recently edited</option>
                 <option value="name">Name</option>
               </select>
@@ -84,89 +137,34 @@ export function LibraryDialog({ open, onClose }: { open: boolean; onClose: () =>
               <span className="flex items-center gap-2">
                 {message.text}
                 {message.undoId && (
-                  <button type="button" className={buttonClass} onClick={() => void run(() => restoreDeletedJourney(db, message.undoId!), 'Restored.')}>
+                  <button
+                    ref={undoButton}
+                    type="button"
+                    className={buttonClass}
+                    onClick={() => {
+                      const id = message.undoId!;
+                      // Undo goes with the message: keep the focus in the dialog, at its top.
+                      title.current?.focus();
+                      restoreDeletedJourney(db, id).then(
+                        () => setMessage({ text: 'Restored.' }),
+                        (error: unknown) => setMessage({ text: describeStorageError(error) }),
+                      );
+                    }}
+                  >
                     Undo
                   </button>
                 )}
               </span>
             )}
           </div>
-          {journeys && journeys.length === 0 && <p className="py-4 text-sm">{search ? 'No journey matches this search.' : 'No journeys yet.'}</p>}
+          {shown && shown.length === 0 && <p className="py-4 text-sm">{filtering ? 'No journey matches this search.' : 'No journeys yet.'}</p>}
           <ul className="divide-y divide-slate-200 dark:divide-slate-700" aria-label="Journeys">
-            {journeys?.map((meta) => (
-              <LibraryRow
-                key={meta.id}
-                meta={meta}
-                isOpen={meta.id === openId}
-                onOpen={() =>
-                  void run(async () => {
-                    await currentPersistence()?.flush();
-                    await currentPersistence()?.open(meta.id);
-                    onClose();
-                  })
-                }
-                onRename={(name) =>
-                  // The open journey is renamed through the editor, so its autosave stays the only writer.
-                  meta.id === openId ? useEditor.getState().renameJourney(name) : void run(() => renameJourney(db, meta.id, name))
-                }
-                onDuplicate={() => void run(() => duplicateJourney(db, meta.id, `${meta.name} (copy)`), `Duplicated "${meta.name}".`)}
-                onDelete={() => void run(() => deleteJourney(db, meta.id), `Deleted "${meta.name}".`, meta.id)}
-              />
+            {shown?.map((meta) => (
+              <LibraryRow key={meta.id} db={db} meta={meta} isOpen={meta.id === openId} actions={actions} />
             ))}
           </ul>
         </>
       )}
     </dialog>
-  );
-}
-
-function LibraryRow(props: { meta: JourneyMeta; isOpen: boolean; onOpen: () => void; onRename: (name: string) => void; onDuplicate: () => void; onDelete: () => void }) {
-  const { meta, isOpen } = props;
-  const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(meta.name);
-  return (
-    <li className="flex items-center gap-3 py-2" aria-label={meta.name}>
-      <div className="min-w-0 flex-1">
-        {renaming ? (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (name.trim()) props.onRename(name.trim());
-              setRenaming(false);
-            }}
-          >
-            <input aria-label={`New name for ${meta.name}`} className={`${input} w-full`} value={name} autoFocus onChange={(e) => setName(e.target.value)} onBlur={() => setRenaming(false)} />
-          </form>
-        ) : (
-          <p className="truncate font-semibold">
-            {meta.name}
-            {isOpen && <span className="ml-2 rounded bg-blue-700 px-1.5 py-0.5 text-xs font-semibold text-white">Open now</span>}
-          </p>
-        )}
-        <p className="text-xs text-slate-700 dark:text-slate-300">
-          Edited {new Date(meta.updatedAt).toLocaleString()} · {meta.nodeCount} nodes · {Math.max(1, Math.round(meta.size / 1024))} KB
-          {meta.tags.length > 0 && ` · ${meta.tags.join(', ')}`}
-        </p>
-      </div>
-      <button type="button" className={buttonClass} onClick={props.onOpen} disabled={isOpen} aria-label={`Open ${meta.name}`}>
-        <FolderOpen aria-hidden className="h-4 w-4" /> Open
-      </button>
-      <button type="button" className={iconButtonClass} aria-label={`Rename ${meta.name}`} onClick={() => { setName(meta.name); setRenaming(true); }}>
-        <Pencil aria-hidden className="h-4 w-4" />
-      </button>
-      <button type="button" className={iconButtonClass} aria-label={`Duplicate ${meta.name}`} onClick={props.onDuplicate}>
-        <Copy aria-hidden className="h-4 w-4" />
-      </button>
-      <button
-        type="button"
-        className={iconButtonClass}
-        aria-label={`Delete ${meta.name}`}
-        title={isOpen ? 'Open another journey before deleting this one' : undefined}
-        disabled={isOpen}
-        onClick={props.onDelete}
-      >
-        <Trash2 aria-hidden className="h-4 w-4" />
-      </button>
-    </li>
   );
 }

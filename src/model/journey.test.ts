@@ -149,7 +149,14 @@ const edge: fc.Arbitrary<JourneyEdge> = fc.record({
       label: text,
       otherwise: fc.boolean(),
       // Any JSON at all: the schema stores conditions as JSON and leaves checking them to validation.
-      condition: fc.option(fc.jsonValue({ maxDepth: 3 }).map((v) => v as JsonLogicRule), { nil: null }),
+      // Own "__proto__" keys are dropped on parse (hostile input, tested below), so not generated here.
+      condition: fc.option(
+        fc
+          .jsonValue({ maxDepth: 3 })
+          .filter((v) => !JSON.stringify(v).includes('"__proto__"'))
+          .map((v) => v as JsonLogicRule),
+        { nil: null },
+      ),
       percent: fc.option(percent, { nil: null }),
     }),
     { nil: null },
@@ -167,6 +174,13 @@ const journey: fc.Arbitrary<Journey> = fc.record({
 });
 
 describe('Journey schema, as a property', () => {
+  it('drops an own "__proto__" key in a condition instead of letting it reach any object’s prototype', () => {
+    const condition = JSON.parse('{"==":[1,1],"__proto__":{"polluted":true}}') as JsonLogicRule;
+    const parsed = Journey.parse({ id: 'j', name: '', description: '', nodes: [], edges: [{ id: 'e', source: 'a', target: 'b', branch: { label: '', otherwise: false, condition, percent: null }, likelihood: null }], staticRoute: [] });
+    expect(parsed.edges[0]!.branch!.condition).toEqual({ '==': [1, 1] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('parses any well-formed journey to an equal journey', () => {
     fc.assert(
       fc.property(journey, (j) => {
