@@ -125,6 +125,8 @@ describe('conditionToText', () => {
     expect(conditionToText({ '<=': [1, value, 5] })).toBe('event.value >= 1 && event.value <= 5');
     expect(conditionToText({ or: [{ '!': { '<=': [1, value, 5] } }, { '==': [tier, 'gold'] }] })).toBe('!(event.value >= 1 && event.value <= 5) || persona.tier == "gold"');
     expect(conditionToText({ '<': [1, value, 5] })).toBe('event.value > 1 && event.value < 5');
+    // As the visual builder stores it, wrapped in a group of one.
+    expect(conditionToText({ and: [{ '<=': [1, value, 5] }] })).toBe('event.value >= 1 && event.value <= 5');
   });
 
   it('shows text the parser could not read back as JSON', () => {

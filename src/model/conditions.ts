@@ -179,9 +179,10 @@ function printRule(rule: unknown, nested: boolean): string | null {
     return container !== null && text !== null ? `${container}.contains(${text})` : null;
   }
   if ((op === 'and' || op === 'or') && list.length > 0) {
+    // One part alone is that part (the parser wraps every condition in {"and": [...]}).
+    if (list.length === 1) return printRule(list[0], nested);
     const parts = list.map((part) => printRule(part, true));
     if (parts.some((p) => p === null)) return null;
-    if (parts.length === 1) return parts[0]!;
     const joined = parts.join(op === 'and' ? ' && ' : ' || ');
     return nested ? `(${joined})` : joined;
   }
