@@ -3,8 +3,9 @@
  * each with the path of the field in the file (`journey.nodes[2].channel`).
  */
 import type { z } from 'zod';
-import { checkCondition } from '../model/conditions';
-import type { Journey } from '../model/journey';
+import { legacyOperators } from '../model/condition-operators';
+import { checkCondition, conditionToText } from '../model/conditions';
+import type { Journey, JsonLogicRule } from '../model/journey';
 import { formatPath, joinPath, type Problem } from './safe-json';
 
 /** Lists longer than this end with "…and N more" — nobody reads ten thousand messages. */
@@ -138,7 +139,8 @@ function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Fields the schema does not know are dropped by parsing; say which, so nothing vanishes
+ * Fields the schema does not know are dropped by parsing, and an older app's `startsWith` /
+ * `endsWith` conditions are rewritten in standard JsonLogic; say which, so nothing changes
  * silently. Walks what the file held beside what the schema kept.
  */
 export function unknownFieldWarnings(input: unknown, output: unknown, path = ''): Problem[] {
@@ -153,12 +155,21 @@ export function unknownFieldWarnings(input: unknown, output: unknown, path = '')
     const kept = b as Record<string, unknown>;
     for (const [key, value] of Object.entries(a)) {
       const keyPath = joinPath(p, key);
-      if (Object.prototype.hasOwnProperty.call(kept, key)) walk(value, kept[key], keyPath);
-      else found.push({ path: keyPath, message: 'unknown field, ignored' });
+      if (!Object.prototype.hasOwnProperty.call(kept, key)) found.push({ path: keyPath, message: 'unknown field, ignored' });
+      // A condition's keys are operations, not fields: the schema keeps them all, or rewrote them.
+      else if (key === 'condition') found.push(...rewrittenConditionWarning(value, kept[key], keyPath));
+      else walk(value, kept[key], keyPath);
     }
   };
   walk(input, output, path);
   return found;
+}
+
+function rewrittenConditionWarning(held: unknown, kept: unknown, path: string): Problem[] {
+  const legacy = legacyOperators(held);
+  if (legacy.length === 0 || kept === held) return [];
+  const names = legacy.map((op) => `"${op}"`).join(' and ');
+  return [{ path, message: `used ${names}, which only older versions of Journey Designer knew; rewritten in standard JsonLogic as ${conditionToText(kept as JsonLogicRule)}` }];
 }
 
 /**

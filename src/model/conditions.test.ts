@@ -54,6 +54,29 @@ describe('parseConditionText', () => {
     expect(parse(' {"==": [{"var": "persona.tier"}, "gold"]} ')).toEqual({ '==': [tier, 'gold'] });
   });
 
+  it('writes begins with / ends with as standard JsonLogic (substr), not react-querybuilder\'s startsWith', () => {
+    const name = { var: 'persona.name' };
+    expect(parse('persona.name.startsWith("Deal")')).toEqual({ and: [{ '==': [{ substr: [name, 0, 4] }, 'Deal'] }] });
+    expect(parse('persona.name.endsWith("hunter")')).toEqual({ and: [{ '==': [{ substr: [name, -6] }, 'hunter'] }] });
+    expect(parse('!persona.name.startsWith("Deal")')).toEqual({ and: [{ '!': { '==': [{ substr: [name, 0, 4] }, 'Deal'] } }] });
+    // Pasted JSON from an older app is standardised the same way.
+    expect(parse('{"startsWith": [{"var": "persona.name"}, "Deal"]}')).toEqual({ '==': [{ substr: [name, 0, 4] }, 'Deal'] });
+  });
+
+  it('keeps the numbers of a list', () => {
+    expect(parse('event.value in [1, 2.5]')).toEqual({ and: [{ in: [value, [1, 2.5]] }] });
+    expect(evaluateCondition(parse('event.value in [1, 2.5]'), data({}, { value: 2.5 }))).toBe(true);
+  });
+
+  it('refuses text with a part it cannot read, rather than dropping the part', () => {
+    for (const text of ['persona.tier == "gold" || persona.name.matches("x")', 'persona.vip && event.value > 1', 'persona.tier == "a" && event.value + 1 > 2']) {
+      const result = parseConditionText(text);
+      expect(result, text).toMatchObject({ ok: false, message: expect.stringContaining('Part of this condition could not be read') });
+    }
+    // && inside quotes is text, not a join.
+    expect(parse('persona.name == "R&&D" && event.value > 1')).toEqual({ and: [{ '==': [{ var: 'persona.name' }, 'R&&D'] }, { '>': [value, 1] }] });
+  });
+
   it('says why it cannot read bad text', () => {
     expect(parseConditionText('   ')).toEqual({ ok: false, message: 'The condition is empty.' });
     expect(parseConditionText('{"==": [1, ')).toEqual({ ok: false, message: 'This looks like JsonLogic but is not valid JSON.' });
@@ -86,10 +109,30 @@ describe('conditionToText', () => {
     'event.value >= 10 && (context.contactCount < 3 || persona.tier == "gold")',
     'event.key == "cart_abandoned"',
     'persona.priceSensitive == true',
+    'persona.name.startsWith("Deal")',
+    'persona.name.endsWith("hunter") || event.key.contains("cart")',
+    '!(persona.name.startsWith("Deal"))',
+    'persona.name == \'say "hi"\'',
+    'persona.tier == null',
+    'event.value in [1, 2]',
   ])('round-trips %s', (text) => {
     const rule = parse(text);
     expect(conditionToText(rule)).toBe(text);
     expect(parse(conditionToText(rule))).toEqual(rule);
+  });
+
+  it('writes "between" as the two comparisons it means', () => {
+    expect(conditionToText({ '<=': [1, value, 5] })).toBe('event.value >= 1 && event.value <= 5');
+    expect(conditionToText({ or: [{ '!': { '<=': [1, value, 5] } }, { '==': [tier, 'gold'] }] })).toBe('!(event.value >= 1 && event.value <= 5) || persona.tier == "gold"');
+    expect(conditionToText({ '<': [1, value, 5] })).toBe('event.value > 1 && event.value < 5');
+    // As the visual builder stores it, wrapped in a group of one.
+    expect(conditionToText({ and: [{ '<=': [1, value, 5] }] })).toBe('event.value >= 1 && event.value <= 5');
+  });
+
+  it('shows text the parser could not read back as JSON', () => {
+    // The parser takes no escapes: a backslash, a newline, or both quotes have no text form.
+    for (const s of ['a\\b', 'two\nlines', `it's "x"`]) expect(conditionToText({ '==': [tier, s] })).toBe(JSON.stringify({ '==': [tier, s] }));
+    expect(conditionToText({ '==': [{ substr: [{ var: 'persona.name' }, 0, 2] }, 'a\\'] })).toMatch(/^\{/);
   });
 
   it('round-trips a negated group to the same rule', () => {

@@ -4,6 +4,7 @@
  * JSON Schema is generated from it. Pure TypeScript — no React, DOM or storage.
  */
 import { z } from 'zod';
+import { standardiseCondition } from './condition-operators';
 
 /** Channels a brand can act on, and that events can happen on. */
 export const CHANNELS = [
@@ -41,8 +42,12 @@ export type Position = z.infer<typeof Position>;
 export const AttributeValue = z.union([z.string(), z.number(), z.boolean()]);
 export type AttributeValue = z.infer<typeof AttributeValue>;
 
-/** A JsonLogic rule (https://jsonlogic.com) — portable, executable outside this app. */
-export const JsonLogicRule = z.json();
+/**
+ * A JsonLogic rule (https://jsonlogic.com) in standard operations only (condition-operators.ts),
+ * so it runs in any JsonLogic engine. An older app's `startsWith` / `endsWith` is rewritten to
+ * standard JsonLogic on the way in — import, backup restore, IndexedDB, paste all parse here.
+ */
+export const JsonLogicRule = z.json().transform(standardiseCondition);
 export type JsonLogicRule = z.infer<typeof JsonLogicRule>;
 
 const nodeBase = {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
-import { jsonLogicAdditionalOperators } from '@react-querybuilder/core/formatQuery';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { JSONLOGIC_OPERATORS } from '../model/condition-operators';
 import { parseConditionText } from '../model/condition-parse';
-import { compileCondition, compileRule, unknownOperators } from './jsonlogic';
+import { queryToCondition } from '../model/condition-query';
+import { COMPILED_OPERATORS, compileCondition, compileRule, unknownOperators } from './jsonlogic';
 
 const data = {
   persona: { name: 'Bargain hunter', tier: 'gold', age: 34, vip: true },
@@ -12,7 +13,7 @@ const data = {
 };
 
 describe('compiled conditions', () => {
-  it('evaluates what the condition editor writes (react-querybuilder JsonLogic)', () => {
+  it('evaluates what the condition editor writes (standard JsonLogic)', () => {
     const cases: [string, boolean][] = [
       ['persona.tier == "gold" && event.value > 100', true],
       ['persona.tier == "silver" || context.contactCount >= 1', true],
@@ -22,6 +23,8 @@ describe('compiled conditions', () => {
       ['persona.name.endsWith("x")', false],
       ['persona.tier in ["gold", "silver"]', true],
       ['event.key.contains("abandon")', true],
+      ['!persona.name.startsWith("Bargain")', false],
+      ['persona.name.endsWith("hunter")', true],
     ];
     for (const [text, expected] of cases) {
       const parsed = parseConditionText(text);
@@ -41,13 +44,22 @@ describe('compiled conditions', () => {
     expect(compileCondition({ filter: [{ var: 'event.tags' }, { '==': [{ var: '' }, 'z'] }] })(data)).toBe(false);
   });
 
-  it('falls back to json-logic-js for an operator it does not know', () => {
-    jsonLogic.add_operation('double', (x: number) => 2 * x);
+  it('compiles exactly the app\'s one list of standard JsonLogic operations', () => {
+    expect([...COMPILED_OPERATORS].sort()).toEqual([...JSONLOGIC_OPERATORS].sort());
+    expect(unknownOperators({ and: JSONLOGIC_OPERATORS.map((op) => ({ [op]: [] })) })).toEqual([]);
+  });
+
+  it('refuses an operation outside the list, even one registered with json-logic-js, wherever it is', () => {
+    jsonLogic.add_operation('startsWith', (a: string, b: string) => a.startsWith(b));
     try {
-      expect(unknownOperators({ double: [{ var: 'event.value' }] })).toEqual(['double']);
-      expect(compileRule({ '>': [{ double: [{ var: 'event.value' }] }, 200] })(data)).toBe(true);
+      const rule = { or: [true, { startsWith: [{ var: 'persona.name' }, 'Bargain'] }] };
+      expect(unknownOperators(rule)).toEqual(['startsWith']);
+      expect(() => compileRule(rule)).toThrow(/Unrecognized operation startsWith/);
+      expect(() => compileRule({ log: { startsWith: [{ var: 'persona.name' }, 'B'] } })).toThrow(/startsWith/);
+      // json-logic-js would short-circuit and say true; a condition outside the language never holds.
+      expect(compileCondition(rule)(data)).toBe(false);
     } finally {
-      jsonLogic.rm_operation('double');
+      jsonLogic.rm_operation('startsWith');
     }
   });
 
@@ -55,22 +67,30 @@ describe('compiled conditions', () => {
     expect(compileCondition({ nonsense: [1] })(data)).toBe(false);
     expect(compileCondition({ '*': [] })(data)).toBe(false);
   });
+
+  it('reads begins with / ends with (substr) as json-logic-js does, for any value and any text', () => {
+    const anyValue = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string({ maxLength: 2 }), { maxLength: 2 }));
+    fc.assert(
+      fc.property(anyValue, fc.string({ maxLength: 4 }), fc.boolean(), (value, text, ends) => {
+        // What the visual builder writes for "begins with" / "ends with" (any text, quotes included).
+        const rule = queryToCondition({ combinator: 'and', rules: [{ field: 'persona.name', operator: ends ? 'endsWith' : 'beginsWith', value: text }] });
+        const d = { persona: { name: value }, event: {}, context: {} };
+        const reference = jsonLogic.truthy(jsonLogic.apply(rule as never, d));
+        expect(compileCondition(rule)(d)).toBe(reference);
+        // On text, both mean what String.prototype.startsWith / endsWith mean.
+        if (typeof value === 'string') expect(reference).toBe(ends ? value.endsWith(text) : value.startsWith(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('compiled rules agree with json-logic-js, the reference', () => {
-  // The reference learns react-querybuilder's two extra operators, as the app's evaluator would.
-  beforeAll(() => {
-    for (const [name, fn] of Object.entries(jsonLogicAdditionalOperators)) jsonLogic.add_operation(name, fn as never);
-  });
-  afterAll(() => {
-    for (const name of Object.keys(jsonLogicAdditionalOperators)) jsonLogic.rm_operation(name);
-  });
-
   const FIELDS = ['persona.tier', 'persona.age', 'persona.vip', 'event.value', 'event.channel', 'event.tags', 'event.tags.0', 'context.contactCount', 'context.lastActionChannel', 'nothing.here', '', 'current', 'accumulator', 'persona'];
   // Rules and data draw from the same small pool, so loose and strict comparisons actually differ.
   const atom = fc.constantFrom<unknown>(0, 1, 2, 1.5, '2', '0', '', 'gold', 'sms', 'true', true, false, null);
   const literal = fc.oneof({ arbitrary: atom, weight: 4 }, { arbitrary: fc.double({ min: -10, max: 10 }), weight: 1 });
-  const OPS = ['==', '===', '!=', '!==', '>', '>=', '<', '<=', 'in', 'cat', 'substr', '+', '-', '*', '/', '%', 'min', 'max', 'merge', 'missing', 'missing_some', 'and', 'or', 'if', '?:', '!', '!!', 'startsWith', 'endsWith'];
+  const OPS = ['==', '===', '!=', '!==', '>', '>=', '<', '<=', 'in', 'cat', 'substr', '+', '-', '*', '/', '%', 'min', 'max', 'merge', 'missing', 'missing_some', 'and', 'or', 'if', '?:', '!', '!!'];
   const { rule } = fc.letrec<{ rule: unknown; leaf: unknown; op: unknown }>((tie) => ({
     rule: fc.oneof({ depthSize: 'small' }, tie('leaf'), tie('op')),
     leaf: fc.oneof(

@@ -4,11 +4,13 @@
  *
  * It mirrors json-logic-js (the reference) operator by operator — including its quirks:
  * loose `==`, `+` through parseFloat, `*` with one argument returning it unchanged,
- * empty arrays being falsy. Operators it does not know fall back to json-logic-js for
- * that sub-rule, so a custom operation registered there still works. A property test
- * (jsonlogic.test.ts) checks both agree on generated rules and data.
+ * empty arrays being falsy. It evaluates exactly the app's one list of standard operations
+ * (model/condition-operators.ts): anything else — a custom operation, an older app's
+ * `startsWith` — is refused when compiling, even if someone registered it with json-logic-js.
+ * A property test (jsonlogic.test.ts) checks both agree on generated rules and data.
  */
 import jsonLogic from 'json-logic-js';
+import { isJsonLogicOperator } from '../model/condition-operators';
 
 /** A compiled rule: what jsonLogic.apply(rule, data) would return. */
 export type CompiledRule = (data: unknown) => unknown;
@@ -19,7 +21,11 @@ export function truthy(value: unknown): boolean {
   return !!value;
 }
 
-/** Compiles a rule into a closure returning the same value json-logic-js would. */
+/**
+ * Compiles a rule into a closure returning the same value json-logic-js would. Throws for an
+ * operation outside the app's list, wherever it is in the rule (json-logic-js would only throw
+ * if evaluation reached it).
+ */
 export function compileRule(rule: unknown): CompiledRule {
   if (Array.isArray(rule)) return compileArray(rule);
   if (!isLogic(rule)) return constant(rule);
@@ -28,13 +34,17 @@ export function compileRule(rule: unknown): CompiledRule {
   const args = Array.isArray(raw) ? raw : [raw];
   const build = OPERATORS[op];
   if (build && Object.hasOwn(OPERATORS, op)) return build(args, rule);
-  // Unknown here: json-logic-js may know it (a registered custom operation) or will throw.
-  return (data) => jsonLogic.apply(rule as never, data);
+  throw new Error(`Unrecognized operation ${op}: not standard JsonLogic`);
 }
 
-/** Compiles a decision condition into a predicate; a condition that throws does not hold. */
+/** Compiles a decision condition into a predicate; a condition that throws, or cannot compile, does not hold. */
 export function compileCondition(rule: unknown): (data: unknown) => boolean {
-  const f = compileRule(rule);
+  let f: CompiledRule;
+  try {
+    f = compileRule(rule);
+  } catch {
+    return () => false;
+  }
   // Most conditions can neither throw nor return a non-boolean: use the closure as it is,
   // one call less per branch evaluated.
   if (!mayThrow(rule)) return returnsBoolean(rule) ? (f as (data: unknown) => boolean) : (data) => truthy(f(data));
@@ -47,7 +57,7 @@ export function compileCondition(rule: unknown): (data: unknown) => boolean {
   };
 }
 
-/** Operators that can throw in json-logic-js (`*` of nothing), or that we hand to it. */
+/** Operators that can throw in json-logic-js (`*` of nothing), or that we hand to it (`log`, `missing_some`). */
 function mayThrow(rule: unknown): boolean {
   if (Array.isArray(rule)) return rule.some(mayThrow);
   if (!isLogic(rule)) return false;
@@ -56,20 +66,20 @@ function mayThrow(rule: unknown): boolean {
   return mayThrow(rule[op]);
 }
 
-const BOOLEAN_OPERATORS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'in', 'some', 'all', 'none', 'startsWith', 'endsWith']);
+const BOOLEAN_OPERATORS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'in', 'some', 'all', 'none']);
 
 function returnsBoolean(rule: unknown): boolean {
   return isLogic(rule) && BOOLEAN_OPERATORS.has(Object.keys(rule)[0]!);
 }
 
-/** Operators of a rule this compiler evaluates itself (the rest go to json-logic-js). */
+/** Operations of a rule outside the app's list: the ones compileRule refuses. */
 export function unknownOperators(rule: unknown): string[] {
   const found = new Set<string>();
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!isLogic(node)) return;
     const op = Object.keys(node)[0]!;
-    if (!Object.hasOwn(OPERATORS, op)) found.add(op);
+    if (!isJsonLogicOperator(op)) found.add(op);
     walk((node as Record<string, unknown>)[op]);
   };
   walk(rule);
@@ -310,9 +320,10 @@ const OPERATORS: Record<string, Builder> = {
     const p = args.map(compileRule);
     return (d) => missing(d, p.map((x) => x(d)));
   },
-  // Rare, and re-applies its evaluated options as rules: the reference does it exactly.
-  missing_some: (_args, rule) => (d) => jsonLogic.apply(rule as never, d),
-  log: (_args, rule) => (d) => jsonLogic.apply(rule as never, d),
+  // Rare, and re-applies its evaluated options as rules: the reference does it exactly — after
+  // the arguments are compiled once, so an operation outside the list is refused here too.
+  missing_some: (args, rule) => (args.forEach(compileRule), (d) => jsonLogic.apply(rule as never, d)),
+  log: (args, rule) => (args.forEach(compileRule), (d) => jsonLogic.apply(rule as never, d)),
 
   if: (args) => compileIf(args),
   '?:': (args) => compileIf(args),
@@ -410,11 +421,10 @@ const OPERATORS: Record<string, Builder> = {
       return items.reduce((accumulator, current) => inner({ current, accumulator }), start);
     };
   },
-
-  // react-querybuilder's extra operators for "begins with" / "ends with" rules.
-  startsWith: eager((a, b) => typeof a === 'string' && a.startsWith(b)),
-  endsWith: eager((a, b) => typeof a === 'string' && a.endsWith(b)),
 };
+
+/** The operations compiled here: exactly JSONLOGIC_OPERATORS (a test keeps the two equal). */
+export const COMPILED_OPERATORS: readonly string[] = Object.keys(OPERATORS);
 
 function inList(a: unknown, b: any): boolean {
   if (!b || typeof b.indexOf === 'undefined') return false;

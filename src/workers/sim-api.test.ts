@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { customersToCsv, runSimulation, summaryToCsv, trafficToCsv, type Progress, type SimulationInput, type SimulationResult } from '../sim';
+import type { Journey } from '../model/journey';
 import { SCENARIOS } from '../samples/scenarios';
 import { PLAYBACK_LIMIT, type RunReply } from './reply';
 import { createWorkerApi } from './sim-api';
@@ -35,10 +36,10 @@ function expectSameResult(reply: RunReply, result: SimulationResult, withPaths: 
   }
 }
 
-async function expectSameCsv(api: ReturnType<typeof createWorkerApi>, runId: number, result: SimulationResult) {
-  expect(api.csv(runId, 'customers')).toBe(customersToCsv(result));
+async function expectSameCsv(api: ReturnType<typeof createWorkerApi>, runId: number, result: SimulationResult, journey: Journey) {
+  expect(api.csv(runId, 'customers')).toBe(customersToCsv(result, journey));
   expect(api.csv(runId, 'summary')).toBe(summaryToCsv(result));
-  expect(api.csv(runId, 'traffic')).toBe(trafficToCsv(result));
+  expect(api.csv(runId, 'traffic')).toBe(trafficToCsv(result, journey));
 }
 
 describe('the simulation worker API', () => {
@@ -48,7 +49,7 @@ describe('the simulation worker API', () => {
     const reply = await api.run(1, input);
     const result = await direct({ ...input, recordPaths: true });
     expectSameResult(reply, result, true);
-    await expectSameCsv(api, 1, result);
+    await expectSameCsv(api, 1, result, scenario.journey);
   });
 
   it('generates a small population itself, returns its log, and replays it as the engine does', async () => {
@@ -58,7 +59,7 @@ describe('the simulation worker API', () => {
     const result = await direct({ ...input, recordPaths: true });
     expectSameResult(reply, result, true);
     expect(reply.ok && reply.log?.customers.length).toBe(400);
-    await expectSameCsv(api, 7, result);
+    await expectSameCsv(api, 7, result, input.journey);
   });
 
   it('keeps a large population in the worker: summaries and CSV the same, no paths posted', async () => {
@@ -69,7 +70,7 @@ describe('the simulation worker API', () => {
     const result = await direct(input);
     expectSameResult(reply, result, false);
     expect(reply.ok && reply.log).toBeNull();
-    await expectSameCsv(api, 2, result);
+    await expectSameCsv(api, 2, result, input.journey);
     expect(progress.map((p) => p.phase)).toEqual(['generating', 'generating', 'generating', 'dynamic', 'dynamic', 'dynamic']);
     expect(progress.at(-1)).toEqual({ phase: 'dynamic', done: PLAYBACK_LIMIT + 500, total: PLAYBACK_LIMIT + 500 });
   });
@@ -97,6 +98,6 @@ describe('the simulation worker API', () => {
     await api.run(1, { journey: retail!.journey, log: retail!.log, mode: 'static' });
     await api.run(2, { journey: retail!.journey, log: retail!.log, mode: 'dynamic' });
     expect(api.csv(1, 'summary')).toBeNull();
-    expect(api.csv(2, 'summary')).toMatch(/^metric,static,dynamic,difference\n/);
+    expect(api.csv(2, 'summary')).toMatch(/^\uFEFFmeasure,static,dynamic,difference\r\n/);
   });
 });

@@ -6,6 +6,7 @@
  * stops that run (the engine checks between chunks) and a late reply can be told apart.
  */
 import { customersToCsv, DEFAULT_SEED, generatePopulation, runSimulation, summaryToCsv, trafficToCsv, type InteractionLog, type Progress, type RunOptions, type SimulationInput, type SimulationResult } from '../sim';
+import type { Journey } from '../model/journey';
 import { PLAYBACK_LIMIT, replyFor, type ResultsCsvKind, type RunReply } from './reply';
 
 export interface RunRequest extends SimulationInput {
@@ -23,8 +24,9 @@ export interface WorkerApiOptions {
 /** Creates the API object the worker exposes. */
 export function createWorkerApi(options: WorkerApiOptions = {}) {
   const running = new Map<number, AbortController>();
-  // The last finished run, for CSV export: its columns never leave the worker.
-  let last: { runId: number; result: SimulationResult } | null = null;
+  // The last finished run, for CSV export: its columns never leave the worker. Its journey
+  // gives the CSVs their names (persona, node, edge) beside the ids.
+  let last: { runId: number; result: SimulationResult; journey: Journey } | null = null;
 
   return {
     /** Replays a log or a generated population; reports progress; resolves with the reply (or cancelled). */
@@ -45,7 +47,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}) {
         }
         const outcome = await runSimulation(engineInput, { onProgress, signal: controller.signal, chunkSize, pause: options.pause });
         if (!outcome.ok) return outcome;
-        last = { runId, result: outcome.result };
+        last = { runId, result: outcome.result, journey: input.journey };
         return replyFor(runId, outcome.result, playback, log, performance.now() - began);
       } finally {
         running.delete(runId);
@@ -60,8 +62,8 @@ export function createWorkerApi(options: WorkerApiOptions = {}) {
     /** The last finished run's results as CSV, or null when `runId` is no longer the last run. */
     csv(runId: number, kind: ResultsCsvKind): string | null {
       if (!last || last.runId !== runId) return null;
-      const write = kind === 'summary' ? summaryToCsv : kind === 'customers' ? customersToCsv : trafficToCsv;
-      return write(last.result);
+      if (kind === 'summary') return summaryToCsv(last.result);
+      return kind === 'customers' ? customersToCsv(last.result, last.journey) : trafficToCsv(last.result, last.journey);
     },
   };
 }

@@ -58,7 +58,9 @@ export function ConditionEditor({ edgeId, condition, fields, branchName }: { edg
           {error}
         </p>
       ) : (
-        <p className="text-xs text-slate-600 dark:text-slate-300">Press Enter to apply. Use &&, ||, ==, !=, &gt;, &lt;, in [..].</p>
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          Press Enter to apply. Use &&, ||, ==, !=, &gt;, &lt;, in [..], .startsWith(".."), .endsWith(".."), .contains("..").
+        </p>
       )}
       <button type="button" className={buttonClass} aria-expanded={visual} onClick={() => setVisual((v) => !v)}>
         {visual ? 'Hide visual builder' : 'Edit visually'}
