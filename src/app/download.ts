@@ -1,6 +1,11 @@
 /** Saves text as a file the user downloads — nothing leaves the machine. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves a blob (a picture, a file) as a download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   downloadUrl(fileName, url);
   // Revoke after the click has been handled.
   setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { CommandContext } from './commands';
-import { exportCanvasImage } from './export-image';
+import { exportJourneyPicture } from './export-image';
 import { useEditor } from '../store/editor';
 
 export function useCommandContext(openHelp: () => void, openImport: () => void, openLibrary: () => void, openSnapshots: CommandContext['openSnapshots']): CommandContext {
@@ -27,16 +27,11 @@ export function useCommandContext(openHelp: () => void, openImport: () => void, 
       openLibrary,
       openSnapshots,
       exportImage: async (format) => {
-        // Nodes draw their details only at 45 % zoom and above: show them at 100 % for the picture.
-        const saved = flow.getViewport();
+        // Drawn from the journey itself, not the canvas: the zoom and what is on screen do not matter.
         try {
-          await flow.setViewport({ ...saved, zoom: 1 });
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          await exportCanvasImage(flow.getNodes(), format, useEditor.getState().journey.name);
+          await exportJourneyPicture(useEditor.getState().journey, format);
         } catch (error) {
           useEditor.getState().notify(`The picture could not be made: ${(error as Error).message}`);
-        } finally {
-          await flow.setViewport(saved);
         }
       },
     }),

@@ -4,8 +4,8 @@
  * so React Flow and our memoised node components can skip it.
  */
 import { MarkerType } from '@xyflow/react';
-import type { Journey, JourneyEdge, JourneyNode, Position } from '../model/journey';
-import { conditionToText } from '../model/conditions';
+import type { Journey, JourneyNode, Position } from '../model/journey';
+import { edgeLabel } from '../model/labels';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flow-types';
 
 export interface NodeViewInputs {
@@ -82,18 +82,8 @@ function ariaLabelFor(node: JourneyNode): string {
   }
 }
 
-/** The words shown on an edge: a branch's label and condition, or an action → event likelihood. */
-export function edgeLabel(edge: JourneyEdge): string {
-  if (edge.branch) {
-    const b = edge.branch;
-    if (b.percent !== null) return `${b.label ? `${b.label} · ` : ''}${b.percent}%`;
-    if (b.otherwise) return b.label || 'Otherwise';
-    const text = b.condition === null ? '(no condition)' : conditionToText(b.condition);
-    return b.label ? `${b.label}: ${text}` : text;
-  }
-  if (edge.likelihood !== null) return `${Math.round(edge.likelihood * 100)}%`;
-  return '';
-}
+// One definition for the canvas and the exported picture (src/io/journey-picture.ts).
+export { edgeLabel };
 
 export function createEdgeAdapter() {
   const cache = new Map<string, { key: unknown[]; view: JourneyFlowEdge }>();

@@ -1,18 +1,13 @@
 /** One memoised component per node kind; each shows the one or two facts that matter for its kind. */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { CHANNEL_LABELS, type ActionNode, type DecisionNode, type EventNode, type NoteNode, type PersonaNode } from '../../model/journey';
+import type { ActionNode, DecisionNode, EventNode, NoteNode, PersonaNode } from '../../model/journey';
 import type { JourneyFlowNode } from '../flow-types';
+import { actionFact, decisionFact, eventChannelFact, formatMinutes, personaFacts } from '../../model/labels';
 import { ExitIcon, GoalIcon, TimerIcon } from '../kinds';
 import { NodeCard } from './NodeCard';
 
 type Props = NodeProps<JourneyFlowNode>;
-
-export function formatMinutes(minutes: number): string {
-  if (minutes % 1440 === 0) return `${minutes / 1440} d`;
-  if (minutes % 60 === 0) return `${minutes / 60} h`;
-  return `${minutes} min`;
-}
 
 export const PersonaNodeView = memo(function PersonaNodeView({ data, selected }: Props) {
   const node = data.node as PersonaNode;
@@ -26,10 +21,9 @@ export const PersonaNodeView = memo(function PersonaNodeView({ data, selected }:
       input={false}
       facts={
         <>
-          <div>
-            {node.share}% of customers{node.segment ? ` · ${node.segment}` : ''}
-          </div>
-          {node.preferredChannel && <div>Prefers {CHANNEL_LABELS[node.preferredChannel]}</div>}
+          {personaFacts(node).map((fact) => (
+            <div key={fact}>{fact}</div>
+          ))}
         </>
       }
     />
@@ -55,7 +49,7 @@ export const EventNodeView = memo(function EventNodeView({ data, selected }: Pro
       facts={
         <div className="flex flex-wrap gap-x-2">
           <code className="font-mono">{node.eventKey}</code>
-          <span>{node.channel === 'any' ? 'any channel' : CHANNEL_LABELS[node.channel]}</span>
+          <span>{eventChannelFact(node)}</span>
         </div>
       }
     />
@@ -73,9 +67,7 @@ export const DecisionNodeView = memo(function DecisionNodeView({ data, selected 
       onRoute={data.onRoute}
       problems={data.problems}
       facts={
-        <div>
-          {node.mode === 'split' ? 'Split' : 'Rules'} · {count} branch{count === 1 ? '' : 'es'}
-        </div>
+        <div>{decisionFact(node, count)}</div>
       }
     />
   );
@@ -103,9 +95,7 @@ export const ActionNodeView = memo(function ActionNodeView({ data, selected }: P
         ) : undefined
       }
       facts={
-        <div>
-          {node.channel ? CHANNEL_LABELS[node.channel] : 'No channel'} · cost {node.cost}
-        </div>
+        <div>{actionFact(node)}</div>
       }
     />
   );
