@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { log } from '../sim/builders';
 import { attributeValue, logToCsv, parseLogCsv } from './log-csv';
-import { formatLogProblem } from './log-normalise';
+import { cartJourney } from '../sim/cart-fixture';
+import { replayLog } from '../sim/replay';
+import { formatLogProblem, locatedProblems } from './log-normalise';
 
 const problems = (csv: string): string[] => {
   const r = parseLogCsv(csv);
@@ -17,6 +19,14 @@ c1,,2025-03-03T10:00Z,sms_clicked,sms,,positive,,,,
 `;
 
 describe('CSV interaction logs', () => {
+  it('name the row and column of a persona the journey does not have, found when the log is replayed', () => {
+    const r = parseLogCsv('customer_id,persona,at,event\nc1,Shopper,0,cart_abandoned\nc2,,5,cart_abandoned\nc2,Pirate,9,cart_returned\n');
+    if (!r.ok) throw new Error(r.problems.map(formatLogProblem).join('\n'));
+    const out = replayLog(cartJourney(), r.log, { mode: 'compare' });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(locatedProblems(out, r.locate)).toEqual(['line 4, column "persona": persona "Pirate" of customer "c2" is not in the journey']);
+  });
+
   it('read one row per event into customers, in time order, with disruptions', () => {
     const r = parseLogCsv(GOOD);
     if (!r.ok) throw new Error(r.problems.map(formatLogProblem).join('\n'));

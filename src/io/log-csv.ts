@@ -125,7 +125,7 @@ export function parseLogCsv(text: string): LogImport {
     customers: list.map(({ id, persona, attributes, events }) => ({ id, ...(persona !== undefined ? { persona } : {}), ...(attributes ? { attributes } : {}), events })),
     disruptions,
   };
-  return normaliseLog(file, (path) => {
+  const result = normaliseLog(file, (path) => {
     if (path[0] === 'customers' && typeof path[1] === 'number') {
       const c = list[path[1]]!;
       if (path[2] === 'events' && typeof path[3] === 'number') {
@@ -141,6 +141,9 @@ export function parseLogCsv(text: string): LogImport {
     }
     return { line: null, field: null };
   }, problems);
+  // `locate` outlives the import (an unknown persona is found at replay): keep only the lines.
+  for (const c of list) c.events = [];
+  return result;
 }
 
 /** Rows with the line each starts on (quoted fields may span lines); blank rows skipped. */

@@ -5,7 +5,7 @@
  * line they come from; the log is returned whole or not at all.
  */
 import { z } from 'zod';
-import { defineLogSchema, InteractionLog, LOG_FORMAT, LOG_VERSION } from '../sim/log';
+import { defineLogSchema, InteractionLog, issueSentence, LOG_FORMAT, LOG_VERSION, type LogIssue } from '../sim/log';
 import { readFileTime } from './log-time';
 
 /** A problem in an imported log, with where it is. */
@@ -17,7 +17,11 @@ export interface LogProblem {
   message: string;
 }
 
-export type LogImport = { ok: true; log: InteractionLog } | { ok: false; problems: LogProblem[] };
+/**
+ * A log read whole, with `locate` to name the line and field of a problem found later — an
+ * unknown persona shows only when a journey replays the log (see `locateIssue`).
+ */
+export type LogImport = { ok: true; log: InteractionLog; locate: Locate } | { ok: false; problems: LogProblem[] };
 
 /** `line 7, column "at": "yesterday" is not a time`. */
 export function formatLogProblem(p: LogProblem): string {
@@ -27,6 +31,26 @@ export function formatLogProblem(p: LogProblem): string {
 
 /** Where a schema path is in the file: its line and how to name the field. */
 export type Locate = (path: readonly PropertyKey[]) => { line: number | null; field: string | null };
+
+/** A problem the engine found in a log (`prepareLog`'s issues), at its line and field in the file. */
+export function locateIssue(issue: LogIssue, locate: Locate): LogProblem {
+  return { ...locate(issue.path), message: issue.message };
+}
+
+/**
+ * The problems that stopped a run, those tied to a field of the log at their line and field
+ * in the file it came from (`line 2, column "persona": persona "Pirate" of customer "c1" is
+ * not in the journey`); the rest as they are. Without `locate`, the problems unchanged.
+ */
+export function locatedProblems(outcome: { problems: string[]; issues?: LogIssue[] }, locate: Locate | undefined): string[] {
+  const issues = outcome.issues ?? [];
+  if (!locate || issues.length === 0) return outcome.problems;
+  const bySentence = new Map(issues.map((i) => [issueSentence(i), i]));
+  return outcome.problems.map((p) => {
+    const issue = bySentence.get(p);
+    return issue ? formatLogProblem(locateIssue(issue, locate)) : p;
+  });
+}
 
 const TIME_HINT = 'write minutes, like 90, or a date-time, like 2025-03-01T09:30';
 
@@ -124,7 +148,7 @@ export function normaliseLog(data: unknown, locate: Locate, earlier: LogProblem[
     }
     return fail(problems);
   }
-  return { ok: true, log: checked.data };
+  return { ok: true, log: checked.data, locate };
 }
 
 function fail(problems: LogProblem[]): LogImport {

@@ -1,6 +1,6 @@
 /** The simulation engine's public API: pure TypeScript, the same in the worker, the CLI and tests. */
 export { compileJourney, type CompiledJourney } from './compile';
-export { InteractionLog, LOG_FORMAT, LOG_VERSION, type Disruption, type InteractionLogInput, type LogCustomer, type LogEvent } from './log';
+export { InteractionLog, LOG_FORMAT, LOG_VERSION, type Disruption, type InteractionLogInput, type LogCustomer, type LogEvent, type LogIssue } from './log';
 export { prepareLog, type PreparedLog, type PrepareResult } from './prepare';
 export { createSimulation, replayCustomer, replayLog, DEFAULT_SEED, type ReplayOptions, type ReplayOutcome, type RunMode, type Simulation, type SimulationResult } from './replay';
 export { runSimulation, type Progress, type RunOptions, type RunOutcome, type SimulationInput } from './runner';

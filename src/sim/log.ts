@@ -96,5 +96,18 @@ export type InteractionLog = z.infer<typeof InteractionLog>;
 export type LogCustomer = InteractionLog['customers'][number];
 export type LogEvent = LogCustomer['events'][number];
 export type Disruption = InteractionLog['disruptions'][number];
+/**
+ * A problem with one field of the log that only the journey reveals (a persona it does not
+ * have), by its path in the log (`['customers', 3, 'persona']`), so whoever read the file can
+ * name the line and field (io's `locate`).
+ */
+export interface LogIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The issue as a sentence of its own, for when the file's lines are not known. */
+export const issueSentence = (issue: LogIssue): string => issue.message[0]!.toUpperCase() + issue.message.slice(1) + '.';
+
 /** A log as written by hand or in code: defaults may be left out. */
 export type InteractionLogInput = z.input<typeof InteractionLog>;

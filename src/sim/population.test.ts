@@ -86,4 +86,15 @@ describe('generated populations', () => {
     expect(wild.static!.offRoute).toBeGreaterThan(calm.static!.offRoute);
     expect(wild.dynamic!.offRoute).toBe(0);
   });
+
+  it('start every customer within the spread: the first event is at the start, gaps come between events', () => {
+    const log = generatePopulation(funnel(), { size: 5000, seed: 3, spreadMinutes: 600 });
+    const firsts = log.customers.map((c) => c.events[0]!.at);
+    expect(Math.max(...firsts)).toBeLessThan(600);
+    // Uniform over the spread: about a tenth in the last 60 minutes (not pushed past the end).
+    const late = firsts.filter((t) => t >= 540).length / firsts.length;
+    expect(late).toBeGreaterThan(0.08);
+    expect(late).toBeLessThan(0.12);
+  });
+
 });

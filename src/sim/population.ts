@@ -83,10 +83,13 @@ export function customerGenerator(cj: CompiledJourney, options: PopulationOption
         // Nobody did anything: the timer fires, no log row — the replay fires it too.
         e = timer;
         t += cj.timerMinutes[timer]!;
-        view = timerView(cj, e, t);
+        view = timerView(cj, e, t, w.lastEventView);
       } else {
-        const cap = timer >= 0 ? Math.min(maxDelay, 0.9 * cj.timerMinutes[timer]!) : maxDelay;
-        t += cap >= 2 ? 1 + Math.floor(uniformFloat64(rng) * (cap - 1)) : uniformFloat64(rng) * cap;
+        // The first event is at the customer's start, within the spread; gaps come between events.
+        if (events.length > 0) {
+          const cap = timer >= 0 ? Math.min(maxDelay, 0.9 * cj.timerMinutes[timer]!) : maxDelay;
+          t += cap >= 2 ? 1 + Math.floor(uniformFloat64(rng) * (cap - 1)) : uniformFloat64(rng) * cap;
+        }
         if (deviation > 0 && uniformFloat64(rng) < deviation) e = deviate(cj, p, e, uniformFloat64(rng));
         const ch = cj.eventChannel[e]! !== NO_CHANNEL ? cj.eventChannel[e]! : lastChannel;
         const ev: LogEvent = { at: t, event: keys[cj.eventKey[e]!]! };
@@ -94,7 +97,7 @@ export function customerGenerator(cj: CompiledJourney, options: PopulationOption
         events.push(ev);
         view = eventConditionView(ev);
       }
-      w.setEvent(view, t);
+      w.setEvent(view, t, view.timer === true);
       w.chainLen = 0;
       const action = w.resolve(e, false, t, 0);
       if (action < 0) break;

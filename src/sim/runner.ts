@@ -4,7 +4,7 @@
  */
 import type { Journey } from '../model/journey';
 import { compileJourney } from './compile';
-import type { InteractionLog, LogCustomer } from './log';
+import type { InteractionLog, LogCustomer, LogIssue } from './log';
 import { InteractionLog as LogSchema } from './log';
 import { customerGenerator, type PopulationOptions } from './population';
 import { prepareLog } from './prepare';
@@ -36,7 +36,8 @@ export interface RunOptions {
   pause?: () => Promise<void>;
 }
 
-export type RunOutcome = { ok: true; result: SimulationResult } | { ok: false; cancelled: boolean; problems: string[] };
+/** `issues`: the problems tied to a field of the log (see prepareLog), for the caller to locate in its file. */
+export type RunOutcome = { ok: true; result: SimulationResult } | { ok: false; cancelled: boolean; problems: string[]; issues?: LogIssue[] };
 
 const defaultPause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -65,7 +66,7 @@ export async function runSimulation(input: SimulationInput, options: RunOptions 
   }
 
   const prepared = prepareLog(cj, log);
-  if (!prepared.ok) return { ok: false, cancelled: false, problems: prepared.problems };
+  if (!prepared.ok) return { ok: false, cancelled: false, problems: prepared.problems, issues: prepared.issues };
   const sim = createSimulation(cj, prepared.prepared, {
     mode: input.mode,
     seed,

@@ -48,6 +48,8 @@ export class Walker {
   cur = -1;
   /** When the customer's pending timer started counting. */
   armedAt = 0;
+  /** What `event.*` read at the customer's last log-event step: a timer carries its attributes on. */
+  lastEventView: Record<string, unknown> = NO_ATTRIBUTES;
   /** Static mode: the next route segment, and why the printed route ended for them. */
   seg = 0;
   routeEnd = END_OPEN;
@@ -79,6 +81,7 @@ export class Walker {
     this.lastContactAt = -Infinity;
     this.steps = 0;
     this.ended = END_OPEN;
+    this.lastEventView = NO_ATTRIBUTES;
     this.stamp++;
     this.timersFired = 0;
     this.out.events[c] = this.pl.eventStart[c + 1]! - start;
@@ -113,9 +116,10 @@ export class Walker {
     return true;
   }
 
-  /** Sets what conditions read for the event being handled. */
-  setEvent(view: Record<string, unknown>, t: number): void {
+  /** Sets what conditions read for the event being handled (a timer's view, or a log event's, which timers then carry on). */
+  setEvent(view: Record<string, unknown>, t: number, timer = false): void {
     this.data.event = view;
+    if (!timer) this.lastEventView = view;
     this.ctx.hoursSinceLastContact = (t - this.lastContactAt) / 60;
   }
 
@@ -249,8 +253,16 @@ function step(cj: CompiledJourney, node: number, edge: number, at: number, note:
   return s;
 }
 
-/** What conditions read as `event.*` when a timer fires. */
-export function timerView(cj: CompiledJourney, node: number, t: number): Record<string, unknown> {
+const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({});
+
+/**
+ * What conditions read as `event.*` when a timer fires: the timer's key, no channel, its time,
+ * `timer: true` — and the free attributes of the customer's last log event ("no purchase
+ * within 2 h" still knows the cart's `value`).
+ */
+export function timerView(cj: CompiledJourney, node: number, t: number, last: Record<string, unknown>): Record<string, unknown> {
   const key = (cj.journey.nodes[node] as { eventKey?: string }).eventKey ?? '';
-  return { key, event: key, channel: null, at: t, timer: true };
+  const view: Record<string, unknown> = { key, channel: null, at: t, event: key, timer: true };
+  for (const name in last) if (!(name in view)) view[name] = last[name];
+  return view;
 }
