@@ -103,7 +103,7 @@ export function normaliseLog(data: unknown, locate: Locate, earlier: LogProblem[
       const t = readFileTime(v);
       if (t && 'instant' in t && t.instant < origin) origin = t.instant;
     };
-    file.customers.forEach((c) => c.events.forEach((e) => scan(e.at)));
+    file.customers.forEach((c) => (c.events.forEach((e) => scan(e.at)), c.droppedOffAt !== undefined && scan(c.droppedOffAt)));
     file.disruptions.forEach((d) => (scan(d.from), scan(d.until)));
     if (file.horizon !== undefined) scan(file.horizon);
   }
@@ -122,7 +122,8 @@ export function normaliseLog(data: unknown, locate: Locate, earlier: LogProblem[
     const events = c.events.map((e, j) => ({ ...e, at: minutes(e.at, ['customers', i, 'events', j, 'at']) }));
     const order = events.map((_, j) => j).sort((a, b) => events[a]!.at - events[b]!.at || a - b);
     orders.push(order);
-    return { ...c, events: order.map((j) => events[j]!) };
+    const droppedOffAt = c.droppedOffAt !== undefined ? { droppedOffAt: minutes(c.droppedOffAt, ['customers', i, 'droppedOffAt']) } : {};
+    return { ...c, events: order.map((j) => events[j]!), ...droppedOffAt };
   });
   const disruptions = file.disruptions.map((d, k) => ({
     ...d,
@@ -176,7 +177,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (discriminator && typeof input === 'object' && input !== null) {
         return `${JSON.stringify((input as Record<string, unknown>)[discriminator])} is not a known ${discriminator}`;
       }
-      if (last === 'at' || last === 'from' || last === 'until' || last === 'horizon') return `${JSON.stringify(input)} is not a time (${TIME_HINT})`;
+      if (last === 'at' || last === 'from' || last === 'until' || last === 'horizon' || last === 'droppedOffAt') return `${JSON.stringify(input)} is not a time (${TIME_HINT})`;
       if (issue.path.includes('events') || issue.path.includes('attributes')) return `${JSON.stringify(input)} is not allowed here: an attribute is text, a number or true/false`;
       return issue.message;
     }

@@ -146,3 +146,29 @@ describe('timers read the attributes of the customer’s last log event', () => 
     if (mode === 'dynamic') expect(pathText(replayCustomer(keyed, l, 'modest', { mode })!.path)).toBe('abandon sms quiet(timer) big call');
   });
 });
+
+describe('customers who drop off', () => {
+  it('end "dropped-off" in both modes unless a goal, or an exit before they left, came first; the brand’s timers still fire', () => {
+    const l = log([
+      ['left', 'Shopper', [[0, 'cart_abandoned']]],
+      ['bought', 'Shopper', [[0, 'cart_abandoned'], [30, 'cart_returned']]],
+    ]);
+    l.customers[0]!.droppedOffAt = 10;
+    l.customers[1]!.droppedOffAt = 40;
+    const out = replayLog(cartJourney(), l, { mode: 'compare' });
+    if (!out.ok) throw new Error(out.problems.join());
+    for (const mode of ['static', 'dynamic'] as const) {
+      expect(out.result.summary[mode]).toMatchObject({ droppedOff: 1, goalCount: 1 });
+      expect(out.result[mode]!.end[0]).toBe(5);
+    }
+    // The nudge after the SMS still goes out at 60: the journey does not know the customer left.
+    expect(pathText(replayCustomer(cartJourney(), l, 'left', { mode: 'dynamic' })!.path)).toBe('abandon offer sms nudge(timer) push');
+    expect(replayCustomer(cartJourney(), l, 'left', { mode: 'dynamic' })!.end).toBe('dropped-off');
+    expect(out.result.comparison!.difference.droppedOff).toBe(0);
+
+    const exits = journey([persona('p'), event('e', 'bye'), action('x', { outcome: 'exit' })], [edge('p>e', 'p', 'e'), edge('e>x', 'e', 'x')]);
+    const early = log([['c1', 'p', [[0, 'bye']]]]);
+    early.customers[0]!.droppedOffAt = 5;
+    expect(replayCustomer(exits, early, 'c1', { mode: 'dynamic' })!.end).toBe('exit');
+  });
+});

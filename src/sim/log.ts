@@ -40,6 +40,8 @@ export function defineLogSchema<T extends z.ZodType<number | string>>(time: T) {
       /** The customer's own attributes; overlay the persona's, or pick the closest persona when `persona` is absent. */
       attributes: z.record(z.string(), AttributeValue).optional(),
       events: z.array(LogEvent),
+      /** When the customer left for good (a generated population's drop-off): nothing more comes from them. */
+      droppedOffAt: time.optional(),
     })
     .refine((c) => c.persona !== undefined || c.attributes !== undefined, {
       message: 'a customer needs a persona (a name or id from the journey) or attributes',
@@ -86,6 +88,10 @@ export const InteractionLog = defineLogSchema(Minutes).superRefine((log, ctx) =>
         ctx.addIssue({ code: 'custom', path: ['customers', i, 'events', j, 'at'], message: 'events must be in time order' });
         break;
       }
+    }
+    const last = c.events[c.events.length - 1];
+    if (c.droppedOffAt !== undefined && last && c.droppedOffAt < last.at) {
+      ctx.addIssue({ code: 'custom', path: ['customers', i, 'droppedOffAt'], message: `the customer dropped off before their last event (at ${last.at})` });
     }
   });
   log.disruptions.forEach((d, i) => {

@@ -30,6 +30,8 @@ export interface PreparedLog {
   /** Closed intervals per node: `closed[2k], closed[2k+1]` for k in `closedStart[n] .. closedStart[n+1]`, sorted. */
   closedStart: Int32Array;
   closed: Float64Array;
+  /** Per customer: when they left for good (the log's `droppedOffAt`), NaN when they did not. */
+  droppedOffAt: Float64Array;
   /** Timers due after this do not fire. */
   horizon: number;
   /** Things worth knowing that do not stop the run (unknown event keys, a disruption naming no action). */
@@ -67,6 +69,7 @@ export function prepareLog(cj: CompiledJourney, log: InteractionLog): PrepareRes
   const eventAt = new Float64Array(total);
   const eventView: Record<string, unknown>[] = new Array(total);
   const customerHash = new Uint32Array(n);
+  const droppedOffAt = new Float64Array(n).fill(NaN);
   const unknownKeys = new Map<string, number>();
   let unknownPersonas = 0;
 
@@ -74,6 +77,7 @@ export function prepareLog(cj: CompiledJourney, log: InteractionLog): PrepareRes
   let k = 0;
   log.customers.forEach((c, ci) => {
     customerHash[ci] = hashString(c.id);
+    if (c.droppedOffAt !== undefined) droppedOffAt[ci] = c.droppedOffAt;
     const p = personaNodes.length === 0 ? -1 : matchPersona(c, byId, byName, personaNodes);
     if (p < 0 && personaNodes.length > 0 && ++unknownPersonas <= MAX_ISSUES) {
       const issue = { path: ['customers', ci, 'persona'], message: `persona "${c.persona}" of customer "${c.id}" is not in the journey` };
@@ -119,6 +123,7 @@ export function prepareLog(cj: CompiledJourney, log: InteractionLog): PrepareRes
       totalEvents: total,
       closedStart,
       closed,
+      droppedOffAt,
       horizon: log.horizon ?? Infinity,
       warnings,
     },

@@ -6,7 +6,7 @@ import type { Journey } from '../model/journey';
 import { compileJourney } from './compile';
 import type { InteractionLog, LogCustomer, LogIssue } from './log';
 import { InteractionLog as LogSchema } from './log';
-import { customerGenerator, type PopulationOptions } from './population';
+import { customerGenerator, populationWarnings, type PopulationOptions } from './population';
 import { prepareLog } from './prepare';
 import { createSimulation, DEFAULT_SEED, type RunMode, type SimulationResult } from './replay';
 
@@ -79,5 +79,7 @@ export async function runSimulation(input: SimulationInput, options: RunOptions 
     if (finished) break;
     await pause();
   }
-  return { ok: true, result: sim.result() };
+  const result = sim.result();
+  if (!input.log) result.warnings.push(...populationWarnings(input.journey));
+  return { ok: true, result };
 }

@@ -9,7 +9,7 @@ import { KIND_ACTION, OUTCOME_EXIT, OUTCOME_GOAL } from './codes';
 import type { CompiledJourney } from './compile';
 import { unitFrom } from './hash';
 import type { PreparedLog } from './prepare';
-import { END_EXIT, END_GOAL, END_OPEN, type ModeResult, type PathStep } from './results';
+import { END_DROPPED_OFF, END_EXIT, END_GOAL, END_OPEN, type ModeResult, type PathStep } from './results';
 
 /**
  * The journey context conditions read as `context.*`, derived from CONTEXT_FIELDS so a field
@@ -44,6 +44,8 @@ export class Walker {
   lastContactAt = -Infinity;
   steps = 0;
   ended = END_OPEN;
+  /** When an exit action ended the customer's journey (Infinity: it did not). */
+  exitAt = Infinity;
   /** Where the customer stands (dynamic), or the node they last reached (static). */
   cur = -1;
   /** When the customer's pending timer started counting. */
@@ -81,6 +83,7 @@ export class Walker {
     this.lastContactAt = -Infinity;
     this.steps = 0;
     this.ended = END_OPEN;
+    this.exitAt = Infinity;
     this.lastEventView = NO_ATTRIBUTES;
     this.stamp++;
     this.timersFired = 0;
@@ -225,6 +228,7 @@ export class Walker {
       this.out.stepsToGoal[c] = this.steps;
     } else if (outcome === OUTCOME_EXIT) {
       this.ended = END_EXIT;
+      this.exitAt = t;
     }
   }
 
@@ -232,6 +236,18 @@ export class Walker {
   stall(action: number, t: number): void {
     this.out.stalls[this.c]!++;
     if (this.path) this.path.push(step(this.cj, action, -1, t, 'stall'));
+  }
+
+  /**
+   * A customer who dropped off (the log says when) ended their journey by leaving — unless a
+   * goal was reached, or an exit action closed their journey first. Leaving beats the journey's
+   * own reasons (route over, still open), so both modes count the same people as gone.
+   */
+  private endReason(reason: number): number {
+    if (reason === END_GOAL) return reason;
+    const left = this.pl.droppedOffAt[this.c]!;
+    if (Number.isNaN(left) || (reason === END_EXIT && this.exitAt <= left)) return reason;
+    return END_DROPPED_OFF;
   }
 
   /** Writes the customer's totals into the result columns. */
@@ -242,7 +258,7 @@ export class Walker {
     out.actions[c] = this.ctx.actionCount;
     out.cost[c] = this.ctx.totalCost;
     out.satisfaction[c] = this.ctx.satisfaction;
-    out.end[c] = endReason;
+    out.end[c] = this.endReason(endReason);
     out.done = Math.max(out.done, c + 1);
   }
 }
