@@ -47,17 +47,3 @@ export function drawOf(d: AttributeDistribution): Draw {
 }
 
 const round = (x: number, scale: number) => Math.round(x * scale) / scale;
-
-/** What a distribution promises, in words: "uniform 20–250", "normal 50 ± 20 (0–100)", "gold 25 %, silver 75 %". */
-export function describeDistribution(d: AttributeDistribution): string {
-  switch (d.kind) {
-    case 'uniform':
-      return `uniform ${d.min}–${d.max}`;
-    case 'normal':
-      return `normal ${d.mean} ± ${d.sd}${d.min !== null || d.max !== null ? ` (${d.min ?? '…'}–${d.max ?? '…'})` : ''}`;
-    case 'choice': {
-      const total = d.options.reduce((a, o) => a + o.weight, 0);
-      return d.options.map((o) => `${String(o.value)} ${total > 0 ? Math.round((o.weight / total) * 100) : 0} %`).join(', ');
-    }
-  }
-}
