@@ -48,6 +48,16 @@ test('the inspector with a decision selected, light and dark', async ({ page }) 
   await expectNoSeriousViolations(page, '[aria-label="Inspector and problems"]');
 });
 
+test('the inspector with an event’s generated attributes, light and dark', async ({ page }) => {
+  await nodeOn(page, 'Event: Cart abandoned').click();
+  const attributes = inspectorOf(page).getByRole('region', { name: 'Generated attributes' });
+  await attributes.getByLabel('New generated attribute name').fill('newCustomer');
+  await attributes.getByRole('button', { name: 'Add' }).click();
+  await inspectorOf(page).getByRole('group', { name: 'newCustomer' }).getByLabel('Drawn as').selectOption({ label: 'One of a few values' });
+  await expect(inspectorOf(page).getByRole('group', { name: 'value' }).getByLabel('Average')).toHaveValue('80');
+  await expectNoSeriousViolations(page, '[aria-label="Inspector and problems"]');
+});
+
 test('the keyboard shortcuts dialog, light and dark', async ({ page }) => {
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

@@ -40,10 +40,12 @@ test('export the results of a scenario as CSV: summary, customers and traffic', 
 
   const summary = await download(page, 'Summary CSV');
   expect(summary.lines[0]).toBe('measure,static,dynamic,difference');
-  expect(summary.lines).toHaveLength(1 + 12);
+  expect(summary.lines).toHaveLength(1 + 13);
   expect(summary.lines).toContain('Goals reached,13,30,17');
   // 13/34 and 30/34 in percent to a tenth, the difference in percentage points.
   expect(summary.lines).toContain('Goal rate (%),38.2,88.2,50');
+  // Nobody in the scenario's log drops off; the measure is there for generated populations.
+  expect(summary.lines).toContain('Dropped off,0,0,0');
 
   const traffic = await download(page, 'Traffic CSV');
   expect(traffic.lines[0]).toBe('kind,id,node_kind,name,from,to,branch,static,dynamic');

@@ -55,10 +55,10 @@ test('import a JSON log; a field with a wrong value names its line and path', as
   await expect(replay(page).locator('option:checked')).toHaveText(/^telecom-log\.json · /);
 });
 
-test('a log whose personas the journey does not have: the run says which customer, and shows nothing wrong', async ({ page }) => {
+test('a log whose personas the journey does not have: the run names the file, line and column, and shows nothing wrong', async ({ page }) => {
   // The editor still has the first-run sample journey, whose personas are not the retail log's.
   await importLog(page, 'public/samples/retail-log.csv');
-  await expect(bar(page).getByRole('alert')).toContainText('persona "Bargain hunter" is not in the journey');
+  await expect(bar(page).getByRole('alert')).toContainText('retail-log.csv line 2, column "persona": persona "Bargain hunter" of customer "r01" is not in the journey');
   await expect(results(page)).not.toContainText('goals');
 });
 

@@ -41,6 +41,18 @@ test('a small population plays back customer by customer', async ({ page }) => {
   await expect(results(page).getByRole('list', { name: 'Event log' }).getByRole('listitem').first()).toContainText(/c\d{6}/);
 });
 
+test('customers who drop off are counted in the results', async ({ page }) => {
+  await choosePopulation(page, 400);
+  await bar(page).getByLabel('Drop-off %').fill('30');
+  await bar(page).getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(results(page)).toContainText('of 400 customers');
+  // The same customers left in both modes: a count above zero on each side, no difference.
+  const row = results(page).getByRole('row', { name: /^Dropped off/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText(/^[1-9]\d*$/);
+  await expect(row.getByRole('cell').nth(1)).toHaveText(await row.getByRole('cell').nth(0).innerText());
+  await expect(row.getByRole('cell').nth(2)).toHaveText('±0');
+});
+
 test('a long run can be cancelled, and the page answers while it runs', async ({ page }) => {
   await choosePopulation(page, 1_000_000);
   await bar(page).getByRole('button', { name: 'Run', exact: true }).click();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseLogCsv } from '../src/io/log-csv';
 import { parseLogJson } from '../src/io/log-json';
-import { formatLogProblem } from '../src/io/log-normalise';
+import { formatLogProblem, locatedProblems } from '../src/io/log-normalise';
 import { formatResultsJson, formatResultsTable, parseCliArgs, readJourneyFile } from '../src/sim/cli';
 import { replayLog } from '../src/sim/replay';
 
@@ -39,7 +39,7 @@ function main(argv: string[]): number {
 
   const outcome = replayLog(journey.journey, log.log, { mode, seed });
   if (!outcome.ok) {
-    for (const p of outcome.problems) process.stderr.write(`${logPath}: ${p}\n`);
+    for (const p of locatedProblems(outcome, log.locate)) process.stderr.write(`${logPath}: ${p}\n`);
     return 1;
   }
   if (json) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { log } from '../sim/builders';
 import { attributeValue, logToCsv, parseLogCsv } from './log-csv';
-import { formatLogProblem } from './log-normalise';
+import { cartJourney } from '../sim/cart-fixture';
+import { replayLog } from '../sim/replay';
+import { formatLogProblem, locatedProblems } from './log-normalise';
 
 const problems = (csv: string): string[] => {
   const r = parseLogCsv(csv);
@@ -17,6 +19,22 @@ c1,,2025-03-03T10:00Z,sms_clicked,sms,,positive,,,,
 `;
 
 describe('CSV interaction logs', () => {
+  it('name the row and column of a persona the journey does not have, found when the log is replayed', () => {
+    const r = parseLogCsv('customer_id,persona,at,event\nc1,Shopper,0,cart_abandoned\nc2,,5,cart_abandoned\nc2,Pirate,9,cart_returned\n');
+    if (!r.ok) throw new Error(r.problems.map(formatLogProblem).join('\n'));
+    const out = replayLog(cartJourney(), r.log, { mode: 'compare' });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(locatedProblems(out, r.locate)).toEqual(['line 4, column "persona": persona "Pirate" of customer "c2" is not in the journey']);
+  });
+
+  it('keep a customer\'s drop-off time, given on any one of their rows', () => {
+    const r = parseLogCsv('customer_id,persona,at,event,dropped_off_at\nc1,Shopper,0,cart_abandoned,\nc1,,5,cart_returned,30\n');
+    expect(r.ok && r.log.customers[0]).toEqual({ id: 'c1', persona: 'Shopper', events: [{ at: 0, event: 'cart_abandoned' }, { at: 5, event: 'cart_returned' }], droppedOffAt: 30 });
+    expect(problems('customer_id,persona,at,event,dropped_off_at\nc1,Shopper,0,cart_abandoned,3\nc1,,5,cart_returned,\n')).toEqual([
+      'line 2, column "dropped_off_at": the customer dropped off before their last event (at 5)',
+    ]);
+  });
+
   it('read one row per event into customers, in time order, with disruptions', () => {
     const r = parseLogCsv(GOOD);
     if (!r.ok) throw new Error(r.problems.map(formatLogProblem).join('\n'));
@@ -101,6 +119,7 @@ describe('CSV interaction logs', () => {
       ],
       [{ from: 10, until: 20, actionId: 'sms-offer', label: 'Template, broken' }],
     );
+    l.customers[0]!.droppedOffAt = 90;
     for (const withDates of [false, true]) {
       const source = withDates ? { ...l, start: '2025-03-03T09:00:00.000Z' } : l;
       const back = parseLogCsv(logToCsv(source));

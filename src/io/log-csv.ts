@@ -13,10 +13,12 @@ import type { InteractionLog } from '../sim/log';
 import { normaliseLog, type LogImport, type LogProblem } from './log-normalise';
 
 export const CSV_COLUMNS = ['customer_id', 'persona', 'at', 'event', 'channel'] as const;
+/** When the customer left for good, on any one of their rows (a generated population's drop-off). */
+const DROPPED_OFF = 'dropped_off_at';
 /** Columns only disruption rows use. */
 export const DISRUPTION_COLUMNS = ['until', 'action_id', 'label'] as const;
 const REQUIRED = ['customer_id', 'at', 'event'];
-const RESERVED = new Set<string>([...CSV_COLUMNS, ...DISRUPTION_COLUMNS]);
+const RESERVED = new Set<string>([...CSV_COLUMNS, ...DISRUPTION_COLUMNS, DROPPED_OFF]);
 const PERSONA_PREFIX = 'persona.';
 /** Names that would reach an object's prototype when used as a key (see io/safe-json). */
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -53,7 +55,18 @@ export function parseLogCsv(text: string): LogImport {
   const eventAttributes = columns.map((c, i) => (RESERVED.has(c) || c.startsWith(PERSONA_PREFIX) ? -1 : i)).filter((i) => i >= 0);
   const personaAttributes = columns.map((c, i) => (c.startsWith(PERSONA_PREFIX) ? i : -1)).filter((i) => i >= 0);
 
-  type Customer = { id: string; persona?: string; attributes?: Record<string, AttributeValue>; events: Record<string, unknown>[]; line: number; personaLine: number; eventLines: number[]; attributeLines: Record<string, number> };
+  type Customer = {
+    id: string;
+    persona?: string;
+    attributes?: Record<string, AttributeValue>;
+    droppedOffAt?: string;
+    events: Record<string, unknown>[];
+    line: number;
+    personaLine: number;
+    droppedOffLine: number;
+    eventLines: number[];
+    attributeLines: Record<string, number>;
+  };
   const customers = new Map<string, Customer>();
   const disruptions: Record<string, unknown>[] = [];
   const disruptionLines: number[] = [];
@@ -80,12 +93,13 @@ export function parseLogCsv(text: string): LogImport {
       problems.push({ line: row.line, field: 'column "customer_id"', message: 'is empty (only a disruption row may leave it empty, with event "disruption")' });
       continue;
     }
+    if (get(DROPPED_OFF) !== '' && id === '') problems.push({ line: row.line, field: `column "${DROPPED_OFF}"`, message: 'is only for customer rows' });
     for (const c of DISRUPTION_COLUMNS) {
       if (get(c) !== '') problems.push({ line: row.line, field: `column "${c}"`, message: 'is only for disruption rows; leave it empty on event rows' });
     }
     let customer = customers.get(id);
     if (!customer) {
-      customer = { id, events: [], line: row.line, personaLine: row.line, eventLines: [], attributeLines: {} };
+      customer = { id, events: [], line: row.line, personaLine: row.line, droppedOffLine: row.line, eventLines: [], attributeLines: {} };
       customers.set(id, customer);
     }
     const persona = get('persona');
@@ -95,6 +109,15 @@ export function parseLogCsv(text: string): LogImport {
         customer.personaLine = row.line;
       } else if (customer.persona !== persona) {
         problems.push({ line: row.line, field: 'column "persona"', message: `customer "${id}" is "${customer.persona}" on line ${customer.personaLine}, not "${persona}"` });
+      }
+    }
+    const droppedOff = get(DROPPED_OFF);
+    if (droppedOff !== '') {
+      if (customer.droppedOffAt === undefined) {
+        customer.droppedOffAt = droppedOff;
+        customer.droppedOffLine = row.line;
+      } else if (customer.droppedOffAt !== droppedOff) {
+        problems.push({ line: row.line, field: `column "${DROPPED_OFF}"`, message: `customer "${id}" dropped off at ${customer.droppedOffAt} on line ${customer.droppedOffLine}, not ${droppedOff}` });
       }
     }
     for (const i of personaAttributes) {
@@ -122,10 +145,16 @@ export function parseLogCsv(text: string): LogImport {
   }
   const list = [...customers.values()];
   const file = {
-    customers: list.map(({ id, persona, attributes, events }) => ({ id, ...(persona !== undefined ? { persona } : {}), ...(attributes ? { attributes } : {}), events })),
+    customers: list.map(({ id, persona, attributes, droppedOffAt, events }) => ({
+      id,
+      ...(persona !== undefined ? { persona } : {}),
+      ...(attributes ? { attributes } : {}),
+      events,
+      ...(droppedOffAt !== undefined ? { droppedOffAt } : {}),
+    })),
     disruptions,
   };
-  return normaliseLog(file, (path) => {
+  const result = normaliseLog(file, (path) => {
     if (path[0] === 'customers' && typeof path[1] === 'number') {
       const c = list[path[1]]!;
       if (path[2] === 'events' && typeof path[3] === 'number') {
@@ -133,6 +162,7 @@ export function parseLogCsv(text: string): LogImport {
         return { line: c.eventLines[path[3]] ?? c.line, field: `column "${field}"` };
       }
       if (path[2] === 'attributes' && typeof path[3] === 'string') return { line: c.attributeLines[path[3]] ?? c.line, field: `column "persona.${path[3]}"` };
+      if (path[2] === 'droppedOffAt') return { line: c.droppedOffLine, field: `column "${DROPPED_OFF}"` };
       return { line: path[2] === 'id' ? c.line : c.personaLine, field: path[2] === 'id' ? 'column "customer_id"' : 'column "persona"' };
     }
     if (path[0] === 'disruptions' && typeof path[1] === 'number') {
@@ -141,6 +171,9 @@ export function parseLogCsv(text: string): LogImport {
     }
     return { line: null, field: null };
   }, problems);
+  // `locate` outlives the import (an unknown persona is found at replay): keep only the lines.
+  for (const c of list) c.events = [];
+  return result;
 }
 
 /** Rows with the line each starts on (quoted fields may span lines); blank rows skipped. */
@@ -190,13 +223,21 @@ export function logToCsv(log: InteractionLog): string {
     for (const k of Object.keys(c.attributes ?? {})) personaAttrs.add(k);
     for (const e of c.events) for (const k of Object.keys(e)) if (!['at', 'event', 'channel'].includes(k)) eventAttrs.add(k);
   }
-  const columns = [...CSV_COLUMNS, ...eventAttrs, ...[...personaAttrs].map((k) => PERSONA_PREFIX + k), ...(log.disruptions.length > 0 ? DISRUPTION_COLUMNS : [])];
+  const droppedOff = log.customers.some((c) => c.droppedOffAt !== undefined);
+  const columns = [
+    ...CSV_COLUMNS,
+    ...eventAttrs,
+    ...[...personaAttrs].map((k) => PERSONA_PREFIX + k),
+    ...(droppedOff ? [DROPPED_OFF] : []),
+    ...(log.disruptions.length > 0 ? DISRUPTION_COLUMNS : []),
+  ];
   const rows: Record<string, unknown>[] = [];
   for (const c of log.customers) {
     c.events.forEach((e, j) => {
       const row: Record<string, unknown> = { customer_id: c.id, persona: j === 0 ? (c.persona ?? '') : '', at: time(e.at), event: e.event, channel: e.channel ?? '' };
       for (const k of eventAttrs) row[k] = e[k] ?? '';
       for (const k of personaAttrs) row[PERSONA_PREFIX + k] = j === 0 ? (c.attributes?.[k] ?? '') : '';
+      if (droppedOff) row[DROPPED_OFF] = j === 0 && c.droppedOffAt !== undefined ? time(c.droppedOffAt) : '';
       rows.push(row);
     });
   }

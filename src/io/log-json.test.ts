@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { log } from '../sim/builders';
 import { lineOfJsonPath } from './log-json-location';
 import { logToJson, parseLogJson } from './log-json';
-import { formatLogProblem } from './log-normalise';
+import { cartJourney } from '../sim/cart-fixture';
+import { replayLog } from '../sim/replay';
+import { formatLogProblem, locatedProblems } from './log-normalise';
 
 const problems = (text: string): string[] => {
   const r = parseLogJson(text);
@@ -10,6 +12,16 @@ const problems = (text: string): string[] => {
 };
 
 describe('JSON interaction logs', () => {
+  it('name the line and field of a persona the journey does not have, found when the log is replayed', () => {
+    const text = JSON.stringify({ customers: [{ id: 'c1', persona: 'Shopper', events: [] }, { id: 'c2', persona: 'Pirate', events: [{ at: 0, event: 'cart_abandoned' }] }] }, null, 2);
+    const r = parseLogJson(text);
+    if (!r.ok) throw new Error(r.problems.map(formatLogProblem).join('\n'));
+    const out = replayLog(cartJourney(), r.log, { mode: 'compare' });
+    expect(out.ok).toBe(false);
+    const line = text.split('\n').findIndex((l) => l.includes('"Pirate"')) + 1;
+    if (!out.ok) expect(locatedProblems(out, r.locate)).toEqual([`line ${line}, field "customers[1].persona": persona "Pirate" of customer "c2" is not in the journey`]);
+  });
+
   it('read minutes or date-times, sort each customer in time order, fill defaults', () => {
     const r = parseLogJson(
       JSON.stringify({
@@ -75,8 +87,9 @@ describe('JSON interaction logs', () => {
 
   it('write a log that reads back the same', () => {
     const l = log([['c1', { tier: 'gold' }, [[0, 'visit', 'web', { value: 3, vip: true }]]]], [{ from: 1, until: 2, channel: 'sms', label: 'down' }], { horizon: 100 });
+    l.customers[0]!.droppedOffAt = 40;
     const back = parseLogJson(logToJson(l));
-    expect(back).toEqual({ ok: true, log: { format: 'journey-designer/interaction-log', version: 1, ...l } });
+    expect(back.ok && back.log).toEqual({ format: 'journey-designer/interaction-log', version: 1, ...l });
   });
 
   it('finds the line of a path, or of its deepest existing parent', () => {

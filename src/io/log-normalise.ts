@@ -5,7 +5,7 @@
  * line they come from; the log is returned whole or not at all.
  */
 import { z } from 'zod';
-import { defineLogSchema, InteractionLog, LOG_FORMAT, LOG_VERSION } from '../sim/log';
+import { defineLogSchema, InteractionLog, issueSentence, LOG_FORMAT, LOG_VERSION, type LogIssue } from '../sim/log';
 import { readFileTime } from './log-time';
 
 /** A problem in an imported log, with where it is. */
@@ -17,7 +17,11 @@ export interface LogProblem {
   message: string;
 }
 
-export type LogImport = { ok: true; log: InteractionLog } | { ok: false; problems: LogProblem[] };
+/**
+ * A log read whole, with `locate` to name the line and field of a problem found later — an
+ * unknown persona shows only when a journey replays the log (see `locateIssue`).
+ */
+export type LogImport = { ok: true; log: InteractionLog; locate: Locate } | { ok: false; problems: LogProblem[] };
 
 /** `line 7, column "at": "yesterday" is not a time`. */
 export function formatLogProblem(p: LogProblem): string {
@@ -27,6 +31,26 @@ export function formatLogProblem(p: LogProblem): string {
 
 /** Where a schema path is in the file: its line and how to name the field. */
 export type Locate = (path: readonly PropertyKey[]) => { line: number | null; field: string | null };
+
+/** A problem the engine found in a log (`prepareLog`'s issues), at its line and field in the file. */
+export function locateIssue(issue: LogIssue, locate: Locate): LogProblem {
+  return { ...locate(issue.path), message: issue.message };
+}
+
+/**
+ * The problems that stopped a run, those tied to a field of the log at their line and field
+ * in the file it came from (`line 2, column "persona": persona "Pirate" of customer "c1" is
+ * not in the journey`); the rest as they are. Without `locate`, the problems unchanged.
+ */
+export function locatedProblems(outcome: { problems: string[]; issues?: LogIssue[] }, locate: Locate | undefined): string[] {
+  const issues = outcome.issues ?? [];
+  if (!locate || issues.length === 0) return outcome.problems;
+  const bySentence = new Map(issues.map((i) => [issueSentence(i), i]));
+  return outcome.problems.map((p) => {
+    const issue = bySentence.get(p);
+    return issue ? formatLogProblem(locateIssue(issue, locate)) : p;
+  });
+}
 
 const TIME_HINT = 'write minutes, like 90, or a date-time, like 2025-03-01T09:30';
 
@@ -79,7 +103,7 @@ export function normaliseLog(data: unknown, locate: Locate, earlier: LogProblem[
       const t = readFileTime(v);
       if (t && 'instant' in t && t.instant < origin) origin = t.instant;
     };
-    file.customers.forEach((c) => c.events.forEach((e) => scan(e.at)));
+    file.customers.forEach((c) => (c.events.forEach((e) => scan(e.at)), c.droppedOffAt !== undefined && scan(c.droppedOffAt)));
     file.disruptions.forEach((d) => (scan(d.from), scan(d.until)));
     if (file.horizon !== undefined) scan(file.horizon);
   }
@@ -98,7 +122,8 @@ export function normaliseLog(data: unknown, locate: Locate, earlier: LogProblem[
     const events = c.events.map((e, j) => ({ ...e, at: minutes(e.at, ['customers', i, 'events', j, 'at']) }));
     const order = events.map((_, j) => j).sort((a, b) => events[a]!.at - events[b]!.at || a - b);
     orders.push(order);
-    return { ...c, events: order.map((j) => events[j]!) };
+    const droppedOffAt = c.droppedOffAt !== undefined ? { droppedOffAt: minutes(c.droppedOffAt, ['customers', i, 'droppedOffAt']) } : {};
+    return { ...c, events: order.map((j) => events[j]!), ...droppedOffAt };
   });
   const disruptions = file.disruptions.map((d, k) => ({
     ...d,
@@ -124,7 +149,7 @@ export function normaliseLog(data: unknown, locate: Locate, earlier: LogProblem[
     }
     return fail(problems);
   }
-  return { ok: true, log: checked.data };
+  return { ok: true, log: checked.data, locate };
 }
 
 function fail(problems: LogProblem[]): LogImport {
@@ -152,7 +177,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (discriminator && typeof input === 'object' && input !== null) {
         return `${JSON.stringify((input as Record<string, unknown>)[discriminator])} is not a known ${discriminator}`;
       }
-      if (last === 'at' || last === 'from' || last === 'until' || last === 'horizon') return `${JSON.stringify(input)} is not a time (${TIME_HINT})`;
+      if (last === 'at' || last === 'from' || last === 'until' || last === 'horizon' || last === 'droppedOffAt') return `${JSON.stringify(input)} is not a time (${TIME_HINT})`;
       if (issue.path.includes('events') || issue.path.includes('attributes')) return `${JSON.stringify(input)} is not allowed here: an attribute is text, a number or true/false`;
       return issue.message;
     }

@@ -74,6 +74,45 @@ export type PersonaNode = z.infer<typeof PersonaNode>;
 export const Timer = z.object({ afterMinutes: z.number().positive() });
 export type Timer = z.infer<typeof Timer>;
 
+/**
+ * An attribute a generated customer's event carries (`value`, `sentiment`, `newCustomer`…),
+ * read by conditions as `event.<name>`. Interaction logs bring their own; for a generated
+ * population each event node says how its attributes are drawn (docs/simulation.md, Populations).
+ */
+const AttributeDecimals = z.number().int().min(0).max(6).default(2);
+export const AttributeDistribution = z.discriminatedUnion('kind', [
+  /** Every value from `min` to `max`, in steps of 10^-decimals, equally likely. */
+  z
+    .object({ kind: z.literal('uniform'), min: z.number(), max: z.number(), decimals: AttributeDecimals })
+    .refine((d) => d.min <= d.max, { message: '"min" must not be more than "max"', path: ['max'] }),
+  /** Bell curve around `mean`; values outside `min`/`max` (when set) are moved to that bound. */
+  z
+    .object({
+      kind: z.literal('normal'),
+      mean: z.number(),
+      sd: z.number().min(0),
+      min: z.number().nullable().default(null),
+      max: z.number().nullable().default(null),
+      decimals: AttributeDecimals,
+    })
+    .refine((d) => d.min === null || d.max === null || d.min <= d.max, { message: '"min" must not be more than "max"', path: ['max'] }),
+  /** One of the values — text, a number or true/false — with chances in proportion to the weights. */
+  z
+    .object({ kind: z.literal('choice'), options: z.array(z.object({ value: AttributeValue, weight: z.number().min(0) })).min(1) })
+    .refine((d) => d.options.some((o) => o.weight > 0), { message: 'at least one value needs a weight above 0', path: ['options'] }),
+]);
+export type AttributeDistribution = z.infer<typeof AttributeDistribution>;
+
+/** Fields every event already has in conditions (`event.key`, …), so an attribute may not take their names. */
+export const RESERVED_EVENT_ATTRIBUTES = ['key', 'event', 'channel', 'at', 'timer'] as const;
+/** An attribute's name: a letter or underscore, then letters, digits, underscores; not a reserved field. */
+export const EventAttributeName = z
+  .string()
+  .regex(
+    new RegExp(`^(?!(?:${[...RESERVED_EVENT_ATTRIBUTES, '__proto__', 'constructor', 'prototype'].join('|')})$)[A-Za-z_][A-Za-z0-9_]*$`),
+    'an attribute name starts with a letter and has only letters, digits and underscores (and is not key, event, channel, at or timer)',
+  );
+
 /** What happens, or what the customer does. */
 export const EventNode = z.object({
   ...nodeBase,
@@ -85,6 +124,12 @@ export const EventNode = z.object({
   channel: z.union([Channel, z.literal('any')]).default('any'),
   description: z.string().default(''),
   timer: Timer.nullable().default(null),
+  /**
+   * How a generated customer's event gets its attributes, by name; read by conditions as
+   * `event.<name>`. Absent (not `{}`) when there are none, so journeys without them are
+   * written exactly as before.
+   */
+  attributes: z.record(EventAttributeName, AttributeDistribution).optional(),
 });
 export type EventNode = z.infer<typeof EventNode>;
 

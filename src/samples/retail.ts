@@ -68,7 +68,12 @@ const steps: JourneyNode[] = [
     satisfactionEffect: 0,
     description: 'Keeps the cart for 30 days so the customer can come back to it.',
   }),
-  event('event-cart-abandoned', 'Cart abandoned', 'cart_abandoned', 5, 2, { channel: 'web', description: 'The customer leaves the site with items in the cart.' }),
+  event('event-cart-abandoned', 'Cart abandoned', 'cart_abandoned', 5, 2, {
+    channel: 'web',
+    description: 'The customer leaves the site with items in the cart.',
+    // The cart's value, for generated customers: about one cart in three is over 100.
+    attributes: { value: { kind: 'normal', mean: 80, sd: 40, min: 5, max: null, decimals: 2 } },
+  }),
   decision('decision-reminder-channel', 'Reminder channel?', 6, 2, 'Remind the customer on the channel they prefer.'),
   action('action-send-sms-reminder', 'Send SMS reminder', 7, 0, { channel: 'sms', cost: 0.08, satisfactionEffect: 0.5 }),
   action('action-send-push-reminder', 'Send push reminder', 7, 1, { channel: 'push', cost: 0.01, satisfactionEffect: 0 }),

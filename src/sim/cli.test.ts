@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { log } from './builders';
 import { cartJourney } from './cart-fixture';
@@ -56,6 +60,17 @@ describe('simulate command line', () => {
     expect(json.customers.dynamic[0].path[2]).toEqual({ nodeId: 'email', edgeId: 'offer>email', at: 5, note: 're-route' });
     expect(json.difference.goalRate).toBe(1);
   });
+
+  it('names the file, line and column of a persona the journey does not have, and exits with 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
+    const journeyPath = join(dir, 'cart.journey.json');
+    const logPath = join(dir, 'crm.csv');
+    writeFileSync(journeyPath, exportJourneyFile(cartJourney()));
+    writeFileSync(logPath, 'customer_id,persona,at,event\nc1,Shopper,0,cart_abandoned\nc2,Pirate,5,cart_abandoned\n');
+    const run = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/simulate.ts', journeyPath, logPath], { encoding: 'utf8' });
+    expect(run.stderr).toBe(`${logPath}: line 3, column "persona": persona "Pirate" of customer "c2" is not in the journey\n`);
+    expect(run.status).toBe(1);
+  }, 30_000);
 
   it('formats durations for people', () => {
     expect([formatMinutes(45), formatMinutes(330), formatMinutes(4320)]).toEqual(['45 min', '5.5 h', '3.0 d']);

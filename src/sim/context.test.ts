@@ -58,7 +58,11 @@ describe('context, persona matching and disruptions', () => {
 
   it('refuses a log whose persona the journey does not have', () => {
     const out = replayLog(cartJourney(), log([['c1', 'Pirate', [[0, 'cart_abandoned']]]]), { mode: 'dynamic' });
-    expect(out).toEqual({ ok: false, problems: ['Customer "c1": persona "Pirate" is not in the journey.'] });
+    expect(out).toEqual({
+      ok: false,
+      problems: ['Persona "Pirate" of customer "c1" is not in the journey.'],
+      issues: [{ path: ['customers', 0, 'persona'], message: 'persona "Pirate" of customer "c1" is not in the journey' }],
+    });
   });
 
   it('closes actions by channel or by action id, for [from, until)', () => {

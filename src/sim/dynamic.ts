@@ -87,7 +87,7 @@ export function replayDynamic(w: Walker, c: number): void {
 /** The customer reaches event node `e`: the journey responds, re-routes or stalls. */
 function respond(w: Walker, e: number, edge: number, t: number, view: Record<string, unknown>, note: 'timer' | 'jump' | undefined): void {
   w.enterEvent(e, edge, t, note);
-  w.setEvent(view, t);
+  w.setEvent(view, t, note === 'timer');
   w.chainLen = 0;
   const preferred = w.resolve(e, false, t, 0);
   if (preferred < 0) {
@@ -104,8 +104,9 @@ function respond(w: Walker, e: number, edge: number, t: number, view: Record<str
   w.chainLen = 0;
   if (w.resolve(e, true, t, 0) < 0) {
     w.stall(preferred, t);
-    // Stays where they were; a timer that brought them here re-arms from now.
-    if (note === 'timer') w.armedAt = t;
+    // Stays where they were. A stall is still a step, so the timer clock restarts from it —
+    // after a log event as after a timer (a timer that stalled retries after another delay).
+    w.armedAt = t;
     return;
   }
   w.out.reroutes[w.c]!++;
@@ -122,6 +123,6 @@ function fireTimers(w: Walker, limit: number): void {
     const due = w.armedAt + cj.timerMinutes[e]!;
     if (due >= limit || due > w.pl.horizon) return;
     if (!w.claimTimer(e, limit === Infinity)) return;
-    respond(w, e, cj.firstTimerEdge[w.cur]!, due, timerView(cj, e, due), 'timer');
+    respond(w, e, cj.firstTimerEdge[w.cur]!, due, timerView(cj, e, due, w.lastEventView), 'timer');
   }
 }

@@ -40,6 +40,8 @@ export function defineLogSchema<T extends z.ZodType<number | string>>(time: T) {
       /** The customer's own attributes; overlay the persona's, or pick the closest persona when `persona` is absent. */
       attributes: z.record(z.string(), AttributeValue).optional(),
       events: z.array(LogEvent),
+      /** When the customer left for good (a generated population's drop-off): nothing more comes from them. */
+      droppedOffAt: time.optional(),
     })
     .refine((c) => c.persona !== undefined || c.attributes !== undefined, {
       message: 'a customer needs a persona (a name or id from the journey) or attributes',
@@ -87,6 +89,10 @@ export const InteractionLog = defineLogSchema(Minutes).superRefine((log, ctx) =>
         break;
       }
     }
+    const last = c.events[c.events.length - 1];
+    if (c.droppedOffAt !== undefined && last && c.droppedOffAt < last.at) {
+      ctx.addIssue({ code: 'custom', path: ['customers', i, 'droppedOffAt'], message: `the customer dropped off before their last event (at ${last.at})` });
+    }
   });
   log.disruptions.forEach((d, i) => {
     if (!(d.until > d.from)) ctx.addIssue({ code: 'custom', path: ['disruptions', i, 'until'], message: '"until" must be after "from"' });
@@ -96,5 +102,18 @@ export type InteractionLog = z.infer<typeof InteractionLog>;
 export type LogCustomer = InteractionLog['customers'][number];
 export type LogEvent = LogCustomer['events'][number];
 export type Disruption = InteractionLog['disruptions'][number];
+/**
+ * A problem with one field of the log that only the journey reveals (a persona it does not
+ * have), by its path in the log (`['customers', 3, 'persona']`), so whoever read the file can
+ * name the line and field (io's `locate`).
+ */
+export interface LogIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The issue as a sentence of its own, for when the file's lines are not known. */
+export const issueSentence = (issue: LogIssue): string => issue.message[0]!.toUpperCase() + issue.message.slice(1) + '.';
+
 /** A log as written by hand or in code: defaults may be left out. */
 export type InteractionLogInput = z.input<typeof InteractionLog>;

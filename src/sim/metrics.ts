@@ -23,6 +23,8 @@ export interface ModeSummary {
   satisfaction: number;
   timers: number;
   ignored: number;
+  /** Customers who left for good before a goal (a generated population's drop-off, or the log's `droppedOffAt`). */
+  droppedOff: number;
   channelMix: Partial<Record<Channel, number>>;
   endReasons: Record<EndReason, number>;
   /** Visits per node id and per edge id (a customer passing twice counts twice). */
@@ -42,6 +44,7 @@ export const COMPARED_METRICS = [
   'cost',
   'costPerCustomer',
   'satisfaction',
+  'droppedOff',
 ] as const;
 export type ComparedMetric = (typeof COMPARED_METRICS)[number];
 
@@ -56,6 +59,7 @@ export const METRIC_LABELS: Record<ComparedMetric, string> = {
   cost: 'Cost',
   costPerCustomer: 'Cost per customer',
   satisfaction: 'Satisfaction (mean)',
+  droppedOff: 'Dropped off',
 };
 
 export interface Comparison {
@@ -121,6 +125,7 @@ export function summarise(r: ModeResult, nodeIds: readonly string[], edgeIds: re
     satisfaction: n > 0 ? satisfaction / n : 0,
     timers,
     ignored,
+    droppedOff: endReasons['dropped-off'],
     channelMix,
     endReasons,
     nodeTraffic: countsById(r.nodeTraffic, nodeIds),

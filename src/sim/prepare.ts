@@ -7,7 +7,7 @@ import type { AttributeValue, PersonaNode } from '../model/journey';
 import { channelCode, KIND_ACTION } from './codes';
 import type { CompiledJourney } from './compile';
 import { hashString } from './hash';
-import type { InteractionLog, LogCustomer, LogEvent } from './log';
+import { issueSentence, type InteractionLog, type LogCustomer, type LogEvent, type LogIssue } from './log';
 
 export interface PreparedLog {
   log: InteractionLog;
@@ -30,17 +30,24 @@ export interface PreparedLog {
   /** Closed intervals per node: `closed[2k], closed[2k+1]` for k in `closedStart[n] .. closedStart[n+1]`, sorted. */
   closedStart: Int32Array;
   closed: Float64Array;
+  /** Per customer: when they left for good (the log's `droppedOffAt`), NaN when they did not. */
+  droppedOffAt: Float64Array;
   /** Timers due after this do not fire. */
   horizon: number;
   /** Things worth knowing that do not stop the run (unknown event keys, a disruption naming no action). */
   warnings: string[];
 }
 
-export type PrepareResult = { ok: true; prepared: PreparedLog } | { ok: false; problems: string[] };
+/** `issues` are the problems tied to a field of the log, for a caller that can say where it is in the file. */
+/** Problems listed one by one, at most; the rest are counted (a log for another journey has one per customer). */
+const MAX_ISSUES = 50;
+
+export type PrepareResult = { ok: true; prepared: PreparedLog } | { ok: false; problems: string[]; issues: LogIssue[] };
 
 /** Matches each customer to a persona and turns the log into flat arrays for replay. */
 export function prepareLog(cj: CompiledJourney, log: InteractionLog): PrepareResult {
   const problems: string[] = [];
+  const issues: LogIssue[] = [];
   const warnings: string[] = [];
   const personaNodes = Array.from(cj.personas, (i) => cj.journey.nodes[i] as PersonaNode);
   const baseRecords = personaNodes.map(personaRecord);
@@ -62,14 +69,21 @@ export function prepareLog(cj: CompiledJourney, log: InteractionLog): PrepareRes
   const eventAt = new Float64Array(total);
   const eventView: Record<string, unknown>[] = new Array(total);
   const customerHash = new Uint32Array(n);
+  const droppedOffAt = new Float64Array(n).fill(NaN);
   const unknownKeys = new Map<string, number>();
+  let unknownPersonas = 0;
 
   if (personaNodes.length === 0 && n > 0) problems.push('The journey has no persona, so customers cannot be matched to one.');
   let k = 0;
   log.customers.forEach((c, ci) => {
     customerHash[ci] = hashString(c.id);
+    if (c.droppedOffAt !== undefined) droppedOffAt[ci] = c.droppedOffAt;
     const p = personaNodes.length === 0 ? -1 : matchPersona(c, byId, byName, personaNodes);
-    if (p < 0 && personaNodes.length > 0) problems.push(`Customer "${c.id}": persona "${c.persona}" is not in the journey.`);
+    if (p < 0 && personaNodes.length > 0 && ++unknownPersonas <= MAX_ISSUES) {
+      const issue = { path: ['customers', ci, 'persona'], message: `persona "${c.persona}" of customer "${c.id}" is not in the journey` };
+      issues.push(issue);
+      problems.push(issueSentence(issue));
+    }
     persona[ci] = Math.max(p, 0);
     const base = baseRecords[Math.max(p, 0)] ?? {};
     records.push(c.attributes && Object.keys(c.attributes).length > 0 ? { ...base, ...c.attributes } : base);
@@ -85,7 +99,8 @@ export function prepareLog(cj: CompiledJourney, log: InteractionLog): PrepareRes
     }
   });
   eventStart[n] = k;
-  if (problems.length > 0) return { ok: false, problems };
+  if (unknownPersonas > MAX_ISSUES) problems.push(`…and ${unknownPersonas - MAX_ISSUES} more customers whose persona is not in the journey.`);
+  if (problems.length > 0) return { ok: false, problems, issues };
 
   for (const [key, count] of unknownKeys) {
     warnings.push(`Event "${key}" (${count}×) is not in the journey: it is always off-route.`);
@@ -108,6 +123,7 @@ export function prepareLog(cj: CompiledJourney, log: InteractionLog): PrepareRes
       totalEvents: total,
       closedStart,
       closed,
+      droppedOffAt,
       horizon: log.horizon ?? Infinity,
       warnings,
     },

@@ -5,7 +5,7 @@
 import type { Journey } from '../model/journey';
 import { compileJourney, type CompiledJourney } from './compile';
 import { replayDynamic } from './dynamic';
-import type { InteractionLog } from './log';
+import type { InteractionLog, LogIssue } from './log';
 import { compareResults, summarise, type Comparison, type ModeSummary } from './metrics';
 import { prepareLog, type PreparedLog } from './prepare';
 import { createModeResult, customerResult, type CustomerResult, type Mode, type ModeResult } from './results';
@@ -33,7 +33,8 @@ export interface SimulationResult {
   warnings: string[];
 }
 
-export type ReplayOutcome = { ok: true; result: SimulationResult } | { ok: false; problems: string[] };
+/** `issues`: the problems tied to a field of the log (see prepareLog), for the caller to locate in its file. */
+export type ReplayOutcome = { ok: true; result: SimulationResult } | { ok: false; problems: string[]; issues?: LogIssue[] };
 
 /** A replay that advances a chunk of customers at a time (see runner.ts for the async driver). */
 export interface Simulation {

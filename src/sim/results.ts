@@ -9,13 +9,14 @@ import type { CompiledJourney } from './compile';
 export type Mode = 'static' | 'dynamic';
 
 /** Why a customer's journey ended (or that it did not). */
-export const END_REASONS = ['open', 'goal', 'exit', 'route-end', 'left-route'] as const;
+export const END_REASONS = ['open', 'goal', 'exit', 'route-end', 'left-route', 'dropped-off'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 export const END_OPEN = 0;
 export const END_GOAL = 1;
 export const END_EXIT = 2;
 export const END_ROUTE = 3;
 export const END_LEFT_ROUTE = 4;
+export const END_DROPPED_OFF = 5;
 
 /** One step of a customer's path: a node reached, the edge taken to reach it (null on a jump), and when. */
 export interface PathStep {

@@ -49,6 +49,6 @@ describe('the chunked runner (what the worker calls)', () => {
 
   it('returns problems instead of throwing', async () => {
     const out = await runSimulation({ journey: cartJourney(), log: log([['c1', 'Nobody', [[0, 'x']]]]), mode: 'static' });
-    expect(out).toEqual({ ok: false, cancelled: false, problems: ['Customer "c1": persona "Nobody" is not in the journey.'] });
+    expect(out).toMatchObject({ ok: false, cancelled: false, problems: ['Persona "Nobody" of customer "c1" is not in the journey.'] });
   });
 });

@@ -4,9 +4,9 @@
  */
 import type { Journey } from '../model/journey';
 import { compileJourney } from './compile';
-import type { InteractionLog, LogCustomer } from './log';
+import type { InteractionLog, LogCustomer, LogIssue } from './log';
 import { InteractionLog as LogSchema } from './log';
-import { customerGenerator, type PopulationOptions } from './population';
+import { customerGenerator, populationWarnings, type PopulationOptions } from './population';
 import { prepareLog } from './prepare';
 import { createSimulation, DEFAULT_SEED, type RunMode, type SimulationResult } from './replay';
 
@@ -36,7 +36,8 @@ export interface RunOptions {
   pause?: () => Promise<void>;
 }
 
-export type RunOutcome = { ok: true; result: SimulationResult } | { ok: false; cancelled: boolean; problems: string[] };
+/** `issues`: the problems tied to a field of the log (see prepareLog), for the caller to locate in its file. */
+export type RunOutcome = { ok: true; result: SimulationResult } | { ok: false; cancelled: boolean; problems: string[]; issues?: LogIssue[] };
 
 const defaultPause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -65,7 +66,7 @@ export async function runSimulation(input: SimulationInput, options: RunOptions 
   }
 
   const prepared = prepareLog(cj, log);
-  if (!prepared.ok) return { ok: false, cancelled: false, problems: prepared.problems };
+  if (!prepared.ok) return { ok: false, cancelled: false, problems: prepared.problems, issues: prepared.issues };
   const sim = createSimulation(cj, prepared.prepared, {
     mode: input.mode,
     seed,
@@ -78,5 +79,7 @@ export async function runSimulation(input: SimulationInput, options: RunOptions 
     if (finished) break;
     await pause();
   }
-  return { ok: true, result: sim.result() };
+  const result = sim.result();
+  if (!input.log) result.warnings.push(...populationWarnings(input.journey));
+  return { ok: true, result };
 }

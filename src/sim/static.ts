@@ -60,7 +60,7 @@ function attempt(w: Walker, t: number, view: Record<string, unknown>, note: 'tim
   const seg = w.seg;
   const e = route.event[seg]!;
   w.enterEvent(e, w.cur >= 0 ? (cj.edgeBetween.get(w.cur * n + e) ?? -1) : -1, t, note);
-  w.setEvent(view, t);
+  w.setEvent(view, t, note === 'timer');
   let action = route.action[seg]!;
   if (action < 0) {
     // The route stops before an action: the printed map is over.
@@ -94,8 +94,8 @@ function attempt(w: Walker, t: number, view: Record<string, unknown>, note: 'tim
   }
   if (!w.available(action, t)) {
     w.stall(action, t);
-    // Waits where it was; a timer that brought it here re-arms from now.
-    if (note === 'timer') w.armedAt = t;
+    // Waits where it was. A stall is still a step: the timer clock restarts from it.
+    w.armedAt = t;
     return;
   }
   w.cur = w.takeChain(t);
@@ -121,6 +121,6 @@ function fireTimers(w: Walker, limit: number): void {
     const due = w.armedAt + minutes;
     if (due >= limit || due > w.pl.horizon) return;
     if (!w.claimTimer(e, limit === Infinity)) return;
-    attempt(w, due, timerView(cj, e, due), 'timer');
+    attempt(w, due, timerView(cj, e, due, w.lastEventView), 'timer');
   }
 }

@@ -9,7 +9,7 @@ import { KIND_ACTION, OUTCOME_EXIT, OUTCOME_GOAL } from './codes';
 import type { CompiledJourney } from './compile';
 import { unitFrom } from './hash';
 import type { PreparedLog } from './prepare';
-import { END_EXIT, END_GOAL, END_OPEN, type ModeResult, type PathStep } from './results';
+import { END_DROPPED_OFF, END_EXIT, END_GOAL, END_OPEN, type ModeResult, type PathStep } from './results';
 
 /**
  * The journey context conditions read as `context.*`, derived from CONTEXT_FIELDS so a field
@@ -44,10 +44,14 @@ export class Walker {
   lastContactAt = -Infinity;
   steps = 0;
   ended = END_OPEN;
+  /** When an exit action ended the customer's journey (Infinity: it did not). */
+  exitAt = Infinity;
   /** Where the customer stands (dynamic), or the node they last reached (static). */
   cur = -1;
   /** When the customer's pending timer started counting. */
   armedAt = 0;
+  /** What `event.*` read at the customer's last log-event step: a timer carries its attributes on. */
+  lastEventView: Record<string, unknown> = NO_ATTRIBUTES;
   /** Static mode: the next route segment, and why the printed route ended for them. */
   seg = 0;
   routeEnd = END_OPEN;
@@ -79,6 +83,8 @@ export class Walker {
     this.lastContactAt = -Infinity;
     this.steps = 0;
     this.ended = END_OPEN;
+    this.exitAt = Infinity;
+    this.lastEventView = NO_ATTRIBUTES;
     this.stamp++;
     this.timersFired = 0;
     this.out.events[c] = this.pl.eventStart[c + 1]! - start;
@@ -113,9 +119,10 @@ export class Walker {
     return true;
   }
 
-  /** Sets what conditions read for the event being handled. */
-  setEvent(view: Record<string, unknown>, t: number): void {
+  /** Sets what conditions read for the event being handled (a timer's view, or a log event's, which timers then carry on). */
+  setEvent(view: Record<string, unknown>, t: number, timer = false): void {
     this.data.event = view;
+    if (!timer) this.lastEventView = view;
     this.ctx.hoursSinceLastContact = (t - this.lastContactAt) / 60;
   }
 
@@ -221,6 +228,7 @@ export class Walker {
       this.out.stepsToGoal[c] = this.steps;
     } else if (outcome === OUTCOME_EXIT) {
       this.ended = END_EXIT;
+      this.exitAt = t;
     }
   }
 
@@ -228,6 +236,18 @@ export class Walker {
   stall(action: number, t: number): void {
     this.out.stalls[this.c]!++;
     if (this.path) this.path.push(step(this.cj, action, -1, t, 'stall'));
+  }
+
+  /**
+   * A customer who dropped off (the log says when) ended their journey by leaving — unless a
+   * goal was reached, or an exit action closed their journey first. Leaving beats the journey's
+   * own reasons (route over, still open), so both modes count the same people as gone.
+   */
+  private endReason(reason: number): number {
+    if (reason === END_GOAL) return reason;
+    const left = this.pl.droppedOffAt[this.c]!;
+    if (Number.isNaN(left) || (reason === END_EXIT && this.exitAt <= left)) return reason;
+    return END_DROPPED_OFF;
   }
 
   /** Writes the customer's totals into the result columns. */
@@ -238,7 +258,7 @@ export class Walker {
     out.actions[c] = this.ctx.actionCount;
     out.cost[c] = this.ctx.totalCost;
     out.satisfaction[c] = this.ctx.satisfaction;
-    out.end[c] = endReason;
+    out.end[c] = this.endReason(endReason);
     out.done = Math.max(out.done, c + 1);
   }
 }
@@ -249,8 +269,16 @@ function step(cj: CompiledJourney, node: number, edge: number, at: number, note:
   return s;
 }
 
-/** What conditions read as `event.*` when a timer fires. */
-export function timerView(cj: CompiledJourney, node: number, t: number): Record<string, unknown> {
+const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({});
+
+/**
+ * What conditions read as `event.*` when a timer fires: the timer's key, no channel, its time,
+ * `timer: true` — and the free attributes of the customer's last log event ("no purchase
+ * within 2 h" still knows the cart's `value`).
+ */
+export function timerView(cj: CompiledJourney, node: number, t: number, last: Record<string, unknown>): Record<string, unknown> {
   const key = (cj.journey.nodes[node] as { eventKey?: string }).eventKey ?? '';
-  return { key, event: key, channel: null, at: t, timer: true };
+  const view: Record<string, unknown> = { key, channel: null, at: t, event: key, timer: true };
+  for (const name in last) if (!(name in view)) view[name] = last[name];
+  return view;
 }

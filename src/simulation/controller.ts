@@ -12,7 +12,8 @@ import { deleteLog, deleteResult, getLog, saveLog, saveResult } from '../db/logs
 import { keptResultOf } from './kept-results';
 import { StorageError } from '../db/errors';
 import { appDatabase } from '../app/app-database';
-import { formatLogProblem } from '../io/log-normalise';
+import { formatLogProblem, locatedProblems, type Locate } from '../io/log-normalise';
+import type { InteractionLog, LogIssue } from '../sim';
 import { downloadText, fileNameFor } from '../app/download';
 import { resultsCsv, startWorkerRun } from '../workers/sim-client';
 import type { ResultsCsvKind } from '../workers/reply';
@@ -23,6 +24,20 @@ import { useSimulation } from './store';
 import type { RoadTarget, SourceChoice } from './types';
 
 let current: AbortController | null = null;
+
+/**
+ * Where each imported log came from, so a problem only the replay finds (a persona the journey
+ * does not have) still names the file, line and field. Keyed by the log: gone with it.
+ */
+const importedFrom = new WeakMap<InteractionLog, { name: string; locate: Locate }>();
+
+/** The run's problems, located in the imported file when the engine tied them to one of its fields. */
+function runProblems(reply: { problems: string[]; issues?: LogIssue[] }, source: SourceChoice): string[] {
+  const from = source.kind === 'log' ? importedFrom.get(source.log) : undefined;
+  if (!from) return reply.problems;
+  // One for one: a problem that was located gets the file's name in front.
+  return locatedProblems(reply, from.locate).map((p, i) => (p === reply.problems[i] ? p : `${from.name} ${p}`));
+}
 
 const scenarioLog = (id: string) => SCENARIOS.find((s) => s.id === id)?.log;
 
@@ -49,7 +64,7 @@ export function startRun(options: { keepPlayhead?: boolean; journey?: Journey } 
     (reply) => {
       if (current === controller) current = null;
       const store = useSimulation.getState();
-      if (!reply.ok) return store.runFailed(run.runId, reply.problems, reply.cancelled);
+      if (!reply.ok) return store.runFailed(run.runId, runProblems(reply, sim.source), reply.cancelled);
       const durationMs = performance.now() - began;
       const log = reply.log ?? built.log;
       store.runFinished(run.runId, reply, { journey, log, timelines: timelinesFor(reply, journey, log) }, { durationMs, keepPlayhead: options.keepPlayhead ?? false });
@@ -88,6 +103,7 @@ export async function importLogFile(file: File): Promise<void> {
     sim.showImportProblems(file.name, parsed.problems.map(formatLogProblem));
     return;
   }
+  importedFrom.set(parsed.log, { name: file.name, locate: parsed.locate });
   // Kept in the browser too, so the log is still there next time; a failed write only loses that.
   let savedId: string | undefined;
   const db = appDatabase();

@@ -78,4 +78,5 @@ export const HIGHER_IS_BETTER: Record<ComparedMetric, boolean | null> = {
   cost: false,
   costPerCustomer: false,
   satisfaction: true,
+  droppedOff: false,
 };

@@ -15,6 +15,14 @@ describe('kept results', () => {
     expect(readKeptResult(structuredClone(kept))).toEqual(kept);
   });
 
+  it('still read records kept before "Dropped off" was measured (it reads as no value)', () => {
+    const { reply } = replayed(retail!.journey, retail!.log);
+    const kept = keptResultOf({ source: { kind: 'none' }, journeyName: 'x', seed: 1, closures: 0, summary: reply.summary });
+    const { droppedOff: _s, ...oldStatic } = kept.static!;
+    const { droppedOff: _d, ...oldDynamic } = kept.dynamic!;
+    expect(readKeptResult({ ...kept, static: oldStatic, dynamic: oldDynamic })).toEqual({ ...kept, static: { ...oldStatic, droppedOff: null }, dynamic: { ...oldDynamic, droppedOff: null } });
+  });
+
   it('refuse a damaged or foreign record instead of reading half of it', () => {
     const { reply } = replayed(retail!.journey, retail!.log);
     const kept = keptResultOf({ source: { kind: 'none' }, journeyName: 'x', seed: 1, closures: 0, summary: reply.summary });
@@ -25,7 +33,8 @@ describe('kept results', () => {
   });
 
   it('name what was replayed in the user’s words', () => {
-    expect(sourceLabel({ kind: 'population', size: 5000, deviationRate: 0.05 })).toBe('A population of 5,000 (5% deviate)');
+    expect(sourceLabel({ kind: 'population', size: 5000, deviationRate: 0.05, dropOffRate: 0 })).toBe('A population of 5,000 (5% deviate)');
+    expect(sourceLabel({ kind: 'population', size: 5000, deviationRate: 0.05, dropOffRate: 0.1 })).toBe('A population of 5,000 (5% deviate, 10% drop off)');
     expect(sourceLabel({ kind: 'log', name: 'crm.csv', log: retail!.log })).toBe('crm.csv');
   });
 });

@@ -9,7 +9,10 @@ import { COMPARED_METRICS, type ComparedMetric, type ModeSummary } from '../sim'
 import { SCENARIOS } from '../samples/scenarios';
 import type { SourceChoice } from './types';
 
-const Figures = z.object(Object.fromEntries(COMPARED_METRICS.map((m) => [m, z.number().finite().nullable()])) as Record<ComparedMetric, z.ZodNullable<z.ZodNumber>>);
+/** Measures added after results were first kept: older records read them as "no value". */
+const ADDED_LATER: readonly ComparedMetric[] = ['droppedOff'];
+const figure = (m: ComparedMetric) => (ADDED_LATER.includes(m) ? z.number().finite().nullable().default(null) : z.number().finite().nullable());
+const Figures = z.object(Object.fromEntries(COMPARED_METRICS.map((m) => [m, figure(m)])) as Record<ComparedMetric, z.ZodNullable<z.ZodNumber>>);
 
 export const KeptResultSchema = z.object({
   version: z.literal(1),
@@ -25,15 +28,17 @@ export const KeptResultSchema = z.object({
 export type KeptResult = z.infer<typeof KeptResultSchema>;
 export type KeptFigures = z.infer<typeof Figures>;
 
-/** "Retail: cart abandonment…", "crm-export.csv", "A population of 5,000 (5% deviate)". */
+/** "Retail: cart abandonment…", "crm-export.csv", "A population of 5,000 (5% deviate, 10% drop off)". */
 export function sourceLabel(source: SourceChoice): string {
   switch (source.kind) {
     case 'scenario':
       return SCENARIOS.find((s) => s.id === source.scenarioId)?.title ?? source.scenarioId;
     case 'log':
       return source.name;
-    case 'population':
-      return `A population of ${source.size.toLocaleString('en-US')} (${Math.round(source.deviationRate * 100)}% deviate)`;
+    case 'population': {
+      const dropOff = source.dropOffRate > 0 ? `, ${Math.round(source.dropOffRate * 100)}% drop off` : '';
+      return `A population of ${source.size.toLocaleString('en-US')} (${Math.round(source.deviationRate * 100)}% deviate${dropOff})`;
+    }
     case 'none':
       return 'Nobody';
   }

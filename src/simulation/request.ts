@@ -23,7 +23,7 @@ export function buildRequest(
     case 'none':
       return { ok: false, problem: 'Choose whose interactions to replay: a scenario, an imported log or a generated population.' };
     case 'population':
-      return { ok: true, log: null, request: { ...base, population: { size: source.size, deviationRate: source.deviationRate, disruptions: added } } };
+      return { ok: true, log: null, request: { ...base, population: { size: source.size, deviationRate: source.deviationRate, dropOffRate: source.dropOffRate, disruptions: added } } };
     case 'scenario':
     case 'log': {
       const log = source.kind === 'log' ? source.log : scenarioLog(source.scenarioId);

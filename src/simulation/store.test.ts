@@ -115,7 +115,7 @@ describe('the simulation store', () => {
     store().showImportProblems('bad.csv', ['line 3, column "at": "yesterday" is not a time']);
     expect(store().importProblems?.messages).toHaveLength(1);
     store().closeRoad({ channel: 'sms' });
-    store().chooseSource({ kind: 'population', size: 10, deviationRate: 0 });
+    store().chooseSource({ kind: 'population', size: 10, deviationRate: 0, dropOffRate: 0 });
     expect(store().closures).toEqual([]);
     expect(store().importProblems).toBeNull();
   });

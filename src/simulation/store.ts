@@ -41,7 +41,7 @@ export interface SimulationState {
   open: boolean;
   source: SourceChoice;
   mode: RunMode;
-  population: { size: number; deviationRate: number };
+  population: { size: number; deviationRate: number; dropOffRate: number };
   run: RunStatus;
   shown: ShownRun | null;
   closures: Closure[];
@@ -135,7 +135,7 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     open: false,
     source: { kind: 'none' },
     mode: 'compare',
-    population: { size: 1000, deviationRate: 0.05 },
+    population: { size: 1000, deviationRate: 0.05, dropOffRate: 0.1 },
     run: IDLE,
     shown: null,
     closures: [],

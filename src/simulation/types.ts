@@ -13,7 +13,7 @@ export type SourceChoice =
   | { kind: 'scenario'; scenarioId: string }
   /** An imported log; `savedId` when it is also kept in the browser's library (the logs table). */
   | { kind: 'log'; name: string; log: InteractionLog; savedId?: string }
-  | { kind: 'population'; size: number; deviationRate: number };
+  | { kind: 'population'; size: number; deviationRate: number; dropOffRate: number };
 
 /** What a road closure shuts: every action on a channel, or one action. */
 export type RoadTarget = { channel: Channel } | { actionId: string };

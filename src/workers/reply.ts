@@ -4,7 +4,7 @@
  * per-customer columns stay in the worker (CSV export reads them there), so a
  * 100,000-customer run posts a few kilobytes and the main thread never stalls on it.
  */
-import type { Comparison, InteractionLog, Mode, ModeSummary, PathStep, SimulationResult } from '../sim';
+import type { Comparison, InteractionLog, LogIssue, Mode, ModeSummary, PathStep, SimulationResult } from '../sim';
 
 /** Runs with at most this many customers keep paths, so they can be played back customer by customer. */
 export const PLAYBACK_LIMIT = 2000;
@@ -35,7 +35,7 @@ export interface RunReplyOk {
   workerMs: number;
 }
 
-export type RunReply = RunReplyOk | { ok: false; cancelled: boolean; problems: string[] };
+export type RunReply = RunReplyOk | { ok: false; cancelled: boolean; problems: string[]; issues?: LogIssue[] };
 
 export type ResultsCsvKind = 'summary' | 'customers' | 'traffic';
 

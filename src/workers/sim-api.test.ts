@@ -90,7 +90,9 @@ describe('the simulation worker API', () => {
     const api = createWorkerApi();
     const reply = await api.run(4, { journey: retail!.journey, log: telecom!.log, mode: 'compare' });
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.problems[0]).toMatch(/persona .* is not in the journey/);
+    expect(!reply.ok && reply.problems[0]).toBe('Persona "Home broadband" of customer "t01" is not in the journey.');
+    // The field at fault travels too, so the app can name its line in the imported file.
+    expect(!reply.ok && reply.issues?.[0]).toEqual({ path: ['customers', 0, 'persona'], message: 'persona "Home broadband" of customer "t01" is not in the journey' });
   });
 
   it('writes CSV only for the last finished run', async () => {

@@ -5,7 +5,7 @@
  * Typed requests and replies; every run has an id the caller chooses, so `cancel(id)`
  * stops that run (the engine checks between chunks) and a late reply can be told apart.
  */
-import { customersToCsv, DEFAULT_SEED, generatePopulation, runSimulation, summaryToCsv, trafficToCsv, type InteractionLog, type Progress, type RunOptions, type SimulationInput, type SimulationResult } from '../sim';
+import { customersToCsv, DEFAULT_SEED, generatePopulation, populationWarnings, runSimulation, summaryToCsv, trafficToCsv, type InteractionLog, type Progress, type RunOptions, type SimulationInput, type SimulationResult } from '../sim';
 import type { Journey } from '../model/journey';
 import { PLAYBACK_LIMIT, replyFor, type ResultsCsvKind, type RunReply } from './reply';
 
@@ -47,6 +47,8 @@ export function createWorkerApi(options: WorkerApiOptions = {}) {
         }
         const outcome = await runSimulation(engineInput, { onProgress, signal: controller.signal, chunkSize, pause: options.pause });
         if (!outcome.ok) return outcome;
+        // Generated here rather than in the engine: the engine saw a log, so the population's warnings are added here.
+        if (log) outcome.result.warnings.push(...populationWarnings(input.journey));
         last = { runId, result: outcome.result, journey: input.journey };
         return replyFor(runId, outcome.result, playback, log, performance.now() - began);
       } finally {

@@ -3,6 +3,7 @@ import { CHANNELS, CHANNEL_LABELS, NOTE_COLORS, type ActionNode, type Channel, t
 import { useEditor } from '../../store/editor';
 import { Checkbox, NumberField, SelectField, TextArea, TextField } from '../fields';
 import { AttributesEditor } from './AttributesEditor';
+import { EventAttributesEditor } from './EventAttributesEditor';
 
 const channelOptions = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
 
@@ -73,6 +74,7 @@ export function EventForm({ node }: { node: EventNode }) {
         </div>
       )}
       <TextArea label="Description" value={node.description} onChange={(description) => update(node.id, { description })} />
+      <EventAttributesEditor node={node} />
     </div>
   );
 }

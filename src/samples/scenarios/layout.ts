@@ -2,7 +2,7 @@
  * Shorthands for writing scenario journeys by hand: nodes on a grid (column, row), edges
  * and branches. Everything goes through the Journey schema, so defaults are the real ones.
  */
-import { Journey, type Channel, type JsonLogicRule } from '../../model/journey';
+import { Journey, type Channel, type EventNode, type JsonLogicRule } from '../../model/journey';
 
 const COLUMN = 280;
 const ROW = 150;
@@ -11,7 +11,14 @@ const at = (col: number, row: number) => ({ x: col * COLUMN, y: row * ROW });
 type Extra = Record<string, unknown>;
 
 export const personaAt = (id: string, name: string, col: number, row: number, extra: Extra) => ({ id, kind: 'persona', name, position: at(col, row), ...extra });
-export const eventAt = (id: string, name: string, eventKey: string, col: number, row: number, extra: { channel?: Channel; timerMinutes?: number; description?: string } = {}) => ({
+export const eventAt = (
+  id: string,
+  name: string,
+  eventKey: string,
+  col: number,
+  row: number,
+  extra: { channel?: Channel; timerMinutes?: number; description?: string; attributes?: EventNode['attributes'] } = {},
+) => ({
   id,
   kind: 'event',
   name,
@@ -20,6 +27,7 @@ export const eventAt = (id: string, name: string, eventKey: string, col: number,
   channel: extra.channel ?? 'any',
   timer: extra.timerMinutes ? { afterMinutes: extra.timerMinutes } : null,
   description: extra.description ?? '',
+  ...(extra.attributes ? { attributes: extra.attributes } : {}),
 });
 export const decisionAt = (id: string, name: string, col: number, row: number, description = '') => ({ id, kind: 'decision', name, position: at(col, row), mode: 'rules', description });
 export const actionAt = (

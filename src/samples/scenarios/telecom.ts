@@ -21,7 +21,11 @@ const journey = defineJourney(
     actionAt('push', 'Push: outage status and ETA', 3, 1, { channel: 'push', cost: 0.01, satisfactionEffect: 0.5 }),
     actionAt('sms', 'SMS: we know, ETA 4 h', 3, 2, { channel: 'sms', cost: 0.05, satisfactionEffect: 0.5 }),
     actionAt('email', 'Email: outage status', 3, 3, { channel: 'email', cost: 0.02, satisfactionEffect: 0 }),
-    eventAt('call', 'Called the contact center', 'called_support', 4, 4, { channel: 'phone' }),
+    eventAt('call', 'Called the contact center', 'called_support', 4, 4, {
+      channel: 'phone',
+      // How the caller sounds, −1 (furious) to 1, for generated customers: about one in four is angry.
+      attributes: { sentiment: { kind: 'normal', mean: -0.2, sd: 0.4, min: -1, max: 1, decimals: 2 } },
+    }),
     decisionAt('pickup', 'Who picks up?', 5, 4),
     actionAt('ivr', 'IVR: known outage, SMS link to status page', 6, 4, { channel: 'phone', cost: 0.3, satisfactionEffect: -0.5 }),
     eventAt('app', 'Checked status in the app', 'status_checked', 4, 1, { channel: 'app' }),

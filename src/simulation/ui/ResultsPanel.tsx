@@ -7,7 +7,8 @@ import { useSimulation } from '../store';
 import { button, heading } from './styles';
 
 const NO_WARNINGS: string[] = [];
-const SHOWN: ComparedMetric[] = ['goalRate', 'medianTimeToGoal', 'medianStepsToGoal', 'offRoute', 'stalls', 'reroutes', 'cost', 'satisfaction'];
+// "Dropped off" only when someone did (a generated population's drop-off, or a log that says so).
+const SHOWN: ComparedMetric[] = ['goalRate', 'medianTimeToGoal', 'medianStepsToGoal', 'offRoute', 'stalls', 'reroutes', 'cost', 'satisfaction', 'droppedOff'];
 
 function tone(metric: ComparedMetric, diff: number | null): string {
   const better = HIGHER_IS_BETTER[metric];
@@ -44,7 +45,7 @@ export function ResultsPanel() {
           </tr>
         </thead>
         <tbody>
-          {SHOWN.map((m) => (
+          {SHOWN.filter((m) => m !== 'droppedOff' || (s?.droppedOff ?? 0) + (d?.droppedOff ?? 0) > 0).map((m) => (
             <tr key={m} className="border-b border-slate-200 dark:border-slate-700">
               <th scope="row" className="py-1 text-left text-sm font-medium">
                 {METRIC_LABELS[m]}

@@ -106,6 +106,7 @@ export function SourcePicker() {
 function PopulationFields() {
   const sizeId = useId();
   const deviationId = useId();
+  const dropOffId = useId();
   const population = useSimulation((s) => s.population);
   const update = (patch: Partial<typeof population>) => {
     const next = { ...population, ...patch };
@@ -139,6 +140,19 @@ function PopulationFields() {
         className={`${select} w-16`}
         value={Math.round(population.deviationRate * 100)}
         onChange={(e) => update({ deviationRate: Math.max(0, Math.min(100, Number(e.target.value) || 0)) / 100 })}
+      />
+      <label htmlFor={dropOffId} className={label} title="After every action, the chance a customer leaves for good">
+        Drop-off %
+      </label>
+      <input
+        id={dropOffId}
+        type="number"
+        min={0}
+        max={100}
+        step={1}
+        className={`${select} w-16`}
+        value={Math.round(population.dropOffRate * 100)}
+        onChange={(e) => update({ dropOffRate: Math.max(0, Math.min(100, Number(e.target.value) || 0)) / 100 })}
       />
     </>
   );
