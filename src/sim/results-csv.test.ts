@@ -60,11 +60,14 @@ describe('results as CSV', () => {
       'Cost',
       'Cost per customer',
       'Satisfaction (mean)',
+      'Dropped off',
     ]);
     const by = Object.fromEntries(rows.map((r) => [r.measure, [r.static, r.dynamic, r.difference]]));
     expect(by['Customers']).toEqual(['3', '3', '']);
     // Static: nobody reaches the goal through the closed SMS; dynamic: 2 of 3 → 66.7 %, +66.7 pp.
     expect(by['Goal rate (%)']).toEqual(['0', '100', '100']);
+    // A log replay has no drop-off: the row is there, and nobody left.
+    expect(by['Dropped off']).toEqual(['0', '0', '0']);
     for (const row of rows) for (const cell of [row.static, row.dynamic, row.difference]) expect(cell).toMatch(/^(-?\d+(\.\d{1,2})?)?$/);
   });
 
