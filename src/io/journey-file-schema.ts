@@ -4,7 +4,7 @@
  * committed files differ from what this produces.
  */
 import { z } from 'zod';
-import { ActionNode, Branch, Channel, DecisionNode, EventNode, JourneyEdge, JsonLogicRule, NoteNode, PersonaNode, Position } from '../model/journey';
+import { ActionNode, Branch, Camera, Channel, DecisionNode, EventNode, JourneyEdge, JsonLogicRule, NoteNode, PersonaNode, Position, Stop, StopSimulation } from '../model/journey';
 import { LIBRARY_FILE_VERSION, LibraryFile, Viewport } from './backup';
 import { JOURNEY_FILE_VERSION, JourneyFile } from './journey-file';
 import { stringifyCanonical } from './safe-json';
@@ -29,6 +29,9 @@ const named: [z.ZodType, string][] = [
   [Position, 'Position'],
   [JsonLogicRule, 'JsonLogicRule'],
   [Viewport, 'Viewport'],
+  [Stop, 'Stop'],
+  [StopSimulation, 'StopSimulation'],
+  [Camera, 'Camera'],
 ];
 for (const [schema, id] of named) names.add(schema, { id });
 
