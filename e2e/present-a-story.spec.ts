@@ -127,6 +127,33 @@ test('make stops, reorder and caption them, present them by keyboard, and leave 
   await expect(canvasOf(page).getByRole('group', { name: /^Persona: New persona/ })).toHaveCount(0);
 });
 
+test('Esc gives the simulator back as it was: the scenario, the mode, the customer and the clock', async ({ page }) => {
+  await openEditor(page);
+  const bar = page.getByRole('region', { name: 'Simulation', exact: true });
+  await toolbarOf(page).getByRole('button', { name: 'Simulate' }).click();
+  await bar.getByLabel('Replay').selectOption({ label: SCENARIOS[1]!.title });
+  await expect(bar.getByRole('status').filter({ hasText: /\d+ customers in/ })).toBeVisible();
+  await bar.getByRole('radio', { name: 'Dynamic' }).click();
+  await bar.getByRole('button', { name: 'Step forward' }).click();
+  await bar.getByRole('button', { name: 'Step forward' }).click();
+  const clock = await bar.getByRole('timer', { name: 'Clock' }).textContent();
+  const customer = await bar.getByLabel('Customer').inputValue();
+
+  // The scenario's journey came with its story: present it, to a compare stop of another customer.
+  await page.keyboard.press('p');
+  await expect(counter(page)).toHaveText(`1/${SCENARIOS[1]!.journey.stops.length}`);
+  await page.keyboard.press('End');
+  await settled(page);
+  await expect(page.getByRole('region', { name: 'Static journey' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole('radio', { name: 'Dynamic' })).toBeChecked();
+  await expect(bar.getByRole('timer', { name: 'Clock' })).toHaveText(clock!);
+  await expect(bar.getByLabel('Customer')).toHaveValue(customer);
+  await expect(page.getByRole('region', { name: 'Static journey' })).toBeHidden();
+});
+
 for (const scenario of SCENARIOS) {
   const short = scenario.id.split('-')[0]!;
   test(`the ${short} story runs end to end from the app’s first screen`, async ({ page }) => {
@@ -164,6 +191,8 @@ for (const scenario of SCENARIOS) {
     await expect(stage(page).getByRole('button', { name: /^Space Play/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(toolbarOf(page).getByLabel('Journey name')).toHaveValue(scenario.journey.name);
+    // The simulator was closed before the presentation; it is closed again.
+    await expect(page.getByRole('region', { name: 'Simulation', exact: true })).toBeHidden();
   });
 }
 
