@@ -186,7 +186,10 @@ export async function presentStory(scenarioId: string): Promise<void> {
     return goTo(0, { duration: 0 });
   }
   await frames(1);
-  return startPresenting(0);
+  const presenting = startPresenting(0);
+  // Leaving shows the story's journey where the presentation left it, not the old journey's view.
+  if (saved) saved.journeyId = '';
+  return presenting;
 }
 
 /**
