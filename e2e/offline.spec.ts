@@ -83,6 +83,12 @@ test('after the first visit the editor opens, saves, lays out and simulates with
   await toolbarOf(page).getByRole('button', { name: 'Simulate' }).click();
   await simulationBar(page).getByLabel('Replay').selectOption({ label: 'Retail: cart abandonment during an SMS gateway outage' });
   await expect(results(page)).toContainText('13 → 30 goals');
+
+  // Presenting needs no network either: the presenter view's window is the stored app too.
+  const view = await context.newPage();
+  await view.goto('/?view=presenter&session=offline');
+  await expect(view.getByText('Waiting for the presentation…', { exact: false })).toBeVisible();
+  await view.close();
 });
 
 test('it can be installed: Chromium finds the manifest, its icons and the offline service worker', async ({ playwright, launchOptions, headless, baseURL }) => {

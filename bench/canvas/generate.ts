@@ -159,7 +159,7 @@ export function generateJourney(nodeCount: number, edgeCount: number, seed = 1):
   for (let column = 0; column < lastColumn; column++) staticRoute.push(`edge-${idAt(column, 0)}-to-r0`);
 
   return {
-    journey: { id: `bench-${nodeCount}-${edgeCount}`, name: `Benchmark ${nodeCount} nodes`, description: '', nodes, edges, staticRoute },
+    journey: { id: `bench-${nodeCount}-${edgeCount}`, name: `Benchmark ${nodeCount} nodes`, description: '', nodes, edges, staticRoute, stops: [] },
     columns,
     rows,
   };

@@ -21,6 +21,7 @@ import { useFileDrop } from './useFileDrop';
 import type { SnapshotsIntent } from '../library/SnapshotsDialog';
 import { requestPersistentStorage } from './storage-info';
 import { CompareView, SimulationBar, SimulationSidebar, useComparing, useSimulatorOpen } from '../simulation';
+import { PresenterMount } from '../presenter/PresenterMount';
 
 // The library and snapshots load when first opened (their own chunk), then stay mounted.
 const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
@@ -66,7 +67,8 @@ function Editor() {
   const add = (kind: NodeKind) => void COMMANDS_BY_ID.get(`add-${kind}`)!.perform(ctx);
 
   return (
-    <div className="flex h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-50">
+    // data-app-shell / data-app-stage: presenter mode hides everything but the canvas (presenter.css).
+    <div data-app-shell className="flex h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-50">
       <Toolbar ctx={ctx} onShowProblems={showProblems} />
       <PersistenceBanner />
       <ViewportKeeper />
@@ -83,7 +85,7 @@ function Editor() {
           if (file) void importJourneyFile(file);
         }}
       />
-      <div className="flex min-h-0 flex-1">
+      <div data-app-stage className="flex min-h-0 flex-1">
         {!simulating && <aside className="w-48 shrink-0 overflow-y-auto border-r border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
           <Palette onAdd={add} />
         </aside>}
@@ -92,6 +94,7 @@ function Editor() {
           {comparing ? <CompareView /> : <JourneyCanvas />}
           <EmptyHint />
           <Notice />
+          <PresenterMount />
         </main>
         {simulating ? <SimulationSidebar /> : <aside className="flex w-80 shrink-0 flex-col border-l border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900" aria-label="Inspector and problems">
           <section className="min-h-0 flex-1 overflow-y-auto" aria-label="Inspector">

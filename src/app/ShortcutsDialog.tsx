@@ -1,8 +1,9 @@
 /** The keyboard-shortcut help, generated from the command registry so it can never drift. */
 import { useModalDialog } from './useModalDialog';
 import { X } from 'lucide-react';
-import { COMMANDS, displayKeys } from './commands';
+import { COMMANDS, COMMANDS_BY_ID, displayKeys } from './commands';
 import { iconButtonClass } from '../panels/fields';
+import { PRESENTER_KEYS } from '../presenter/keys';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const CANVAS_KEYS: [string, string][] = [
@@ -15,7 +16,7 @@ const CANVAS_KEYS: [string, string][] = [
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useModalDialog(open);
-  const groups = ['Edit', 'Add', 'View', 'Journey', 'Help'] as const;
+  const groups = ['Edit', 'Add', 'View', 'Journey', 'Present', 'Help'] as const;
   return (
     <dialog
       ref={ref}
@@ -49,6 +50,25 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
             </dl>
           </section>
         ))}
+        <section aria-label="In presenter mode">
+          <h3 className="mb-1 text-xs font-bold uppercase tracking-wide text-slate-700 dark:text-slate-200">In presenter mode</h3>
+          <dl className="space-y-1 text-sm">
+            <div className="flex justify-between gap-3">
+              <dt>Start presenting, as in slide software (Shift: from the stop shown last)</dt>
+              <dd className="shrink-0">
+                <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs">{COMMANDS_BY_ID.get('present')!.keys.slice(1).join(' / ')}</kbd>
+              </dd>
+            </div>
+            {PRESENTER_KEYS.map((k) => (
+              <div key={k.action} className="flex justify-between gap-3">
+                <dt>{k.label}</dt>
+                <dd className="shrink-0">
+                  <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs">{k.shown}</kbd>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
         <section aria-label="Canvas">
           <h3 className="mb-1 text-xs font-bold uppercase tracking-wide text-slate-700 dark:text-slate-200">Canvas</h3>
           <dl className="space-y-1 text-sm">

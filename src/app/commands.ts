@@ -9,6 +9,8 @@ import { layoutJourney } from '../model/layout';
 import { copyToClipboard, pasteFromMemory } from './clipboard';
 import { cloneSample } from '../samples/retail';
 import { exportCurrentJourney } from './import-export';
+import { addStop, present, presentStory, toggleStopsList } from '../presenter/entry';
+import { SCENARIO_CATALOGUE } from '../samples/scenarios/catalogue';
 
 /** What commands may ask of the view: where the viewport centre is, and to fit the view. */
 export interface CommandContext {
@@ -33,7 +35,7 @@ export interface Command {
   label: string;
   /** Keys in the form `Mod+Shift+Z` (Mod = Ctrl, or ⌘ on a Mac). The first is shown in help. */
   keys: string[];
-  group: 'Edit' | 'Add' | 'View' | 'Journey' | 'Help';
+  group: 'Edit' | 'Add' | 'View' | 'Journey' | 'Present' | 'Help';
   perform: (ctx: CommandContext) => void | Promise<void>;
 }
 
@@ -123,6 +125,13 @@ export const COMMANDS: Command[] = [
   { id: 'save-snapshot', label: 'Save a snapshot…', keys: ['Mod+Shift+S'], group: 'Journey', perform: (ctx) => ctx.openSnapshots('save') },
   { id: 'export-json', label: 'Export the journey as JSON', keys: ['Mod+S'], group: 'Journey', perform: () => exportCurrentJourney() },
   { id: 'import-json', label: 'Import a journey file', keys: ['Mod+O'], group: 'Journey', perform: (ctx) => ctx.openImport() },
+  { id: 'present', label: 'Present full screen, from the first stop', keys: ['P', 'F5'], group: 'Present', perform: () => present(0) },
+  { id: 'present-current', label: 'Present from the stop shown last', keys: ['Shift+F5'], group: 'Present', perform: () => present('current') },
+  { id: 'add-stop', label: 'Add a stop: this view, and the simulation when it is open', keys: ['Shift+S'], group: 'Present', perform: () => addStop() },
+  { id: 'stops-list', label: 'Stops list on/off', keys: ['S'], group: 'Present', perform: () => toggleStopsList() },
+  ...SCENARIO_CATALOGUE.map(
+    (s): Command => ({ id: `present-story-${s.short}`, label: `Present the ${s.short} story`, keys: [], group: 'Present', perform: () => presentStory(s.id) }),
+  ),
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', perform: (ctx) => ctx.openHelp() },
 ];
 

@@ -18,7 +18,7 @@ const V1_ROWS = {
     { id: 'journey-cart', name: sampleModelJourney().name, description: '', tags: ['retail'], createdAt: 1, updatedAt: 2, nodeCount: 9, edgeCount: 7, revision: 4, size: 100 },
   ] satisfies JourneyMeta[],
   journeyContents: [
-    { id: 'binned', journey: { id: 'binned', name: 'Old', description: '', nodes: [], edges: [], staticRoute: [] }, viewport: { x: 0, y: 0, zoom: 1 } },
+    { id: 'binned', journey: { id: 'binned', name: 'Old', description: '', nodes: [], edges: [], staticRoute: [], stops: [] }, viewport: { x: 0, y: 0, zoom: 1 } },
     { id: 'journey-cart', journey: sampleModelJourney(), viewport: { x: 1, y: 2, zoom: 0.5 } },
   ] satisfies JourneyContent[],
   snapshots: [{ id: 's1', journeyId: 'journey-cart', name: 'Workshop', createdAt: 3, journey: sampleModelJourney() }] satisfies SnapshotRecord[],

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { legacyOperators } from '../model/condition-operators';
 import { checkCondition, conditionToText } from '../model/conditions';
 import type { Journey, JsonLogicRule } from '../model/journey';
+import { stopReferenceProblems } from '../model/stops';
 import { formatPath, joinPath, type Problem } from './safe-json';
 
 /** Lists longer than this end with "…and N more" — nobody reads ten thousand messages. */
@@ -173,7 +174,7 @@ function rewrittenConditionWarning(held: unknown, kept: unknown, path: string): 
 }
 
 /**
- * What a schema cannot see: ids that must be unique, edges and the static route that
+ * What a schema cannot see: ids that must be unique, edges, the static route and stops that
  * must point at things that exist, and branch conditions json-logic-js can run.
  */
 export function referenceProblems(journey: Journey, base: string): Problem[] {
@@ -201,6 +202,7 @@ export function referenceProblems(journey: Journey, base: string): Problem[] {
   journey.staticRoute.forEach((edgeId, i) => {
     if (!edgeIndex.has(edgeId)) problems.push({ path: `${base}.staticRoute[${i}]`, message: `edge "${edgeId}" does not exist` });
   });
+  problems.push(...stopReferenceProblems(journey, base));
   return problems;
 }
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { JSONLOGIC_OPERATORS } from '../model/condition-operators';
-import { ActionNode, Branch, Channel, DecisionNode, EventNode, JourneyEdge, JsonLogicRule, NoteNode, PersonaNode, Position } from '../model/journey';
+import { ActionNode, Branch, Camera, Channel, DecisionNode, EventNode, JourneyEdge, JsonLogicRule, NoteNode, PersonaNode, Position, Stop, StopSimulation } from '../model/journey';
 import { LIBRARY_FILE_VERSION, LibraryFile, Viewport } from './backup';
 import { JOURNEY_FILE_VERSION, JourneyFile } from './journey-file';
 import { stringifyCanonical } from './safe-json';
@@ -32,6 +32,9 @@ const named: [z.ZodType, string][] = [
   // The stored rule (the pipe's input side: the file holds JSON; the app standardises it on reading).
   [JsonLogicRule.in, 'JsonLogicRule'],
   [Viewport, 'Viewport'],
+  [Stop, 'Stop'],
+  [StopSimulation, 'StopSimulation'],
+  [Camera, 'Camera'],
 ];
 for (const [schema, id] of named) names.add(schema, { id });
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Journey, JourneyEdge, JourneyNode, JsonLogicRule } from '../model/journey';
 import { CHANNELS } from '../model/journey';
 import type { JourneyDocument } from './journey-file';
+import { stopsArb } from '../model/stop.fixtures';
 
 /** Abandoned cart: persona → event → decision (gold → email, otherwise SMS) → goal, with a note and a static route. */
 export function sampleJourney(): JourneyDocument {
@@ -35,6 +36,7 @@ export function sampleJourney(): JourneyDocument {
       { id: 'x7', source: 'e2', target: 'a3', branch: null, likelihood: null },
     ],
     staticRoute: ['x1', 'x2', 'x3', 'x5', 'x7'],
+    stops: [],
   };
 }
 
@@ -131,5 +133,6 @@ export const journeyArb: fc.Arbitrary<JourneyDocument> = fc
       nodes: fc.constant(nodes),
       edges: fc.constant(edges),
       staticRoute: fc.subarray(edges.map((e) => e.id)),
+      stops: stopsArb(nodes.filter((n) => n.kind === 'action').map((n) => n.id), 2),
     }),
   );

@@ -59,6 +59,7 @@ describe('importJourneyFile', () => {
       description: '',
       tags: [],
       staticRoute: [],
+      stops: [],
       edges: [],
       nodes: [{ id: 'a', kind: 'action', position: { x: 0, y: 0 }, name: 'Call', description: '', channel: null, cost: 0, satisfactionEffect: 0, outcome: 'none' }],
     });

@@ -62,7 +62,7 @@ describe('the journey picture', () => {
   });
 
   it('draws an empty journey as its title alone, and skips a connection to a missing node', () => {
-    const empty: Journey = { id: 'j', name: '', description: '', nodes: [], edges: [], staticRoute: [] };
+    const empty: Journey = { id: 'j', name: '', description: '', nodes: [], edges: [], staticRoute: [], stops: [] };
     const reading = readSvg(journeyPicture(empty).svg);
     expect(reading.texts).toEqual(['Untitled journey', 'no nodes · 0 connections']);
     const broken = { ...retailJourney, edges: [...retailJourney.edges, { id: 'dangling', source: 'nowhere', target: retailJourney.nodes[0]!.id, branch: null, likelihood: null }] };

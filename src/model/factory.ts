@@ -59,5 +59,5 @@ export function createEdge(journey: Journey, source: string, target: string, id:
 
 /** An empty journey. */
 export function createJourney(name = 'Untitled journey', id: string = newId('journey')): Journey {
-  return { id, name, description: '', nodes: [], edges: [], staticRoute: [] };
+  return { id, name, description: '', nodes: [], edges: [], staticRoute: [], stops: [] };
 }

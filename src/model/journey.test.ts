@@ -15,6 +15,7 @@ import {
   type NoteNode,
   type PersonaNode,
 } from './journey';
+import { stopsArb } from './stop.fixtures';
 
 describe('Journey.parse', () => {
   it('fills defaults on a minimal journey', () => {
@@ -49,6 +50,7 @@ describe('Journey.parse', () => {
         { id: 'da', source: 'd', target: 'a', branch: { label: '', otherwise: false, condition: null, percent: null }, likelihood: null },
       ],
       staticRoute: [],
+      stops: [],
     });
   });
 
@@ -171,6 +173,7 @@ const journey: fc.Arbitrary<Journey> = fc.record({
   nodes: fc.array(node, { maxLength: 8 }),
   edges: fc.array(edge, { maxLength: 8 }),
   staticRoute: fc.array(id, { maxLength: 4 }),
+  stops: stopsArb(['a', 'b']),
 });
 
 describe('Journey schema, as a property', () => {

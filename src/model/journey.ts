@@ -207,6 +207,57 @@ export const JourneyEdge = z.object({
 });
 export type JourneyEdge = z.infer<typeof JourneyEdge>;
 
+/**
+ * Where a stop looks: the centre of the view in journey coordinates and the zoom. Kept
+ * apart from the screen's size, so a stop shows the same place, as large, on any screen
+ * (a larger screen shows more around it). See src/model/camera.ts.
+ */
+export const Camera = z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() });
+export type Camera = z.infer<typeof Camera>;
+
+export const RUN_MODES = ['static', 'dynamic', 'compare'] as const;
+/** Which side of the comparison a stop shows: the printed route, the GPS, or both side by side. */
+export type RunMode = (typeof RUN_MODES)[number];
+
+/** A road closed during playback, as a stop replays it: a channel or one action, from a log minute until another (null: further notice). */
+export const StopClosure = z.object({
+  target: z.union([z.object({ channel: Channel }), z.object({ actionId: z.string().min(1) })]),
+  from: z.number(),
+  until: z.number().nullable().default(null),
+});
+export type StopClosure = z.infer<typeof StopClosure>;
+
+/** The simulator as a stop shows it: whose interactions, which side, which customer, when, and what is closed. */
+export const StopSimulation = z.object({
+  /** A built-in scenario's customers, or a generated population of this journey (an imported log is not part of the file). */
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('scenario'), scenarioId: z.string().min(1) }),
+    z.object({ kind: z.literal('population'), size: z.number().int().min(1).max(100_000), deviationRate: z.number().min(0).max(1), dropOffRate: z.number().min(0).max(1).default(0) }),
+  ]),
+  mode: z.enum(RUN_MODES).default('compare'),
+  /** The customer followed, by the id the log gives them (`r09`); null: everybody. */
+  customer: z.string().nullable().default(null),
+  /** The playhead, in the log's minutes; null: the start of the replay. */
+  playhead: z.number().nullable().default(null),
+  closures: z.array(StopClosure).default([]),
+  /** Show the results over the canvas, large: the stop that tells the figures. */
+  figures: z.boolean().default(false),
+});
+export type StopSimulation = z.infer<typeof StopSimulation>;
+
+/** A stop of a presentation: a named view of the journey, what the room reads, what the facilitator says. */
+export const Stop = z.object({
+  id: z.string().min(1),
+  name: z.string().default(''),
+  /** The caption the room reads ("09:10 — the SMS gateway goes down"). */
+  caption: z.string().default(''),
+  /** Speaker notes, shown only in the presenter view. */
+  notes: z.string().default(''),
+  camera: Camera,
+  simulation: StopSimulation.nullable().default(null),
+});
+export type Stop = z.infer<typeof Stop>;
+
 export const Journey = z.object({
   id: z.string().min(1),
   name: z.string(),
@@ -218,6 +269,8 @@ export const Journey = z.object({
    * in route order (from its first event to its last action).
    */
   staticRoute: z.array(z.string()).default([]),
+  /** The stops of its presentation, in the order they are shown. */
+  stops: z.array(Stop).default([]),
 });
 export type Journey = z.infer<typeof Journey>;
 

@@ -43,7 +43,7 @@ class Builder {
     return this;
   }
   build(): Journey {
-    return { id: 'j', name: 'Test journey', description: '', nodes: this.nodes, edges: this.edges, staticRoute: this.staticRoute };
+    return { id: 'j', name: 'Test journey', description: '', nodes: this.nodes, edges: this.edges, staticRoute: this.staticRoute, stops: [] };
   }
 }
 

@@ -177,6 +177,7 @@ export const retailJourney: Journey = {
     'edge-discount-purchases',
     'edge-purchases-order-confirmed',
   ],
+  stops: [],
 };
 
 /** A fresh copy of the sample, safe to edit. */

@@ -77,12 +77,24 @@ export interface SimulationState {
   closeRoad: (target: RoadTarget) => void;
   reopenRoad: (target: RoadTarget) => void;
   clearClosures: () => void;
+  /** Sets the closures of the next run at once (a presentation's stop brings its own). */
+  setClosures: (closures: Closure[]) => void;
+  /** Puts back a state taken with `simulatorSnapshot` (leaving a presentation), paused. */
+  restore: (saved: SimulatorSnapshot) => void;
   showImportProblems: (fileName: string, messages: string[]) => void;
   dismissImportProblems: () => void;
   togglePanel: () => void;
 }
 
 export const mainSide = (mode: RunMode): Side => (mode === 'dynamic' ? 'dynamic' : 'static');
+
+const SNAPSHOT_KEYS = ['open', 'source', 'mode', 'population', 'run', 'shown', 'closures', 'importProblems', 'clock', 'customer', 'animate', 'view', 'panelOpen'] as const;
+/** Everything the simulator shows, without its verbs: what a presentation keeps to put back. */
+export type SimulatorSnapshot = Pick<SimulationState, (typeof SNAPSHOT_KEYS)[number]>;
+
+export function simulatorSnapshot(state: SimulationState): SimulatorSnapshot {
+  return Object.fromEntries(SNAPSHOT_KEYS.map((k) => [k, state[k]])) as SimulatorSnapshot;
+}
 
 const IDLE: RunStatus = { state: 'idle', runId: 0, progress: null, problems: [], durationMs: null };
 const EMPTY_VIEWS: Record<Side, SideView> = { static: EMPTY_VIEW, dynamic: EMPTY_VIEW };
@@ -205,6 +217,8 @@ export const useSimulation = create<SimulationState>()((set, get) => {
     closeRoad: (target) => set({ closures: closeRoad(get().closures, target, get().clock.t) }),
     reopenRoad: (target) => set({ closures: reopenRoad(get().closures, target, get().clock.t) }),
     clearClosures: () => set({ closures: [] }),
+    setClosures: (closures) => set({ closures: closures.map((c, i) => ({ ...c, id: i + 1 })) }),
+    restore: (saved) => set({ ...saved, clock: pause(saved.clock) }),
     showImportProblems: (fileName, messages) => set({ importProblems: { fileName, messages } }),
     dismissImportProblems: () => set({ importProblems: null }),
     togglePanel: () => set({ panelOpen: !get().panelOpen }),

@@ -5,7 +5,8 @@
  */
 import { create } from 'zustand';
 import { temporal } from 'zundo';
-import type { Branch, Journey, JourneyEdge, JourneyNode, NodeKind, Position } from '../model/journey';
+import type { Branch, Journey, JourneyEdge, JourneyNode, NodeKind, Position, Stop } from '../model/journey';
+import { insertStop, moveStopTo, stopsWithoutNodes } from '../model/stops';
 import { createEdge, createJourney, createNode } from '../model/factory';
 import { checkConnection, type ConnectionCheck } from '../model/grammar';
 import { orderRoute, type RouteResult } from '../model/route';
@@ -61,6 +62,13 @@ export interface EditorState {
   markStaticRoute: (edgeIds: string[]) => RouteResult;
   clearStaticRoute: () => void;
   focusNode: (nodeId: string) => void;
+  /** Adds a stop to the journey's presentation, at `index` (default: the end). */
+  addStop: (stop: Stop, index?: number) => string;
+  /** Changes a stop's fields; typing in one field is one undo step. */
+  updateStop: (id: string, patch: Partial<Omit<Stop, 'id'>>) => void;
+  /** Moves a stop to position `index` of the presentation. */
+  moveStop: (id: string, index: number) => void;
+  removeStop: (id: string) => void;
   notify: (text: string) => void;
   setSnapToGrid: (on: boolean) => void;
   setMinimap: (on: boolean) => void;
@@ -106,6 +114,7 @@ function removeElements(journey: Journey, nodeIds: Set<string>, edgeIds: Set<str
     nodes: journey.nodes.filter((n) => !nodeIds.has(n.id)),
     edges,
     staticRoute: journey.staticRoute.filter((id) => kept.has(id)),
+    stops: stopsWithoutNodes(journey.stops, nodeIds),
   };
 }
 
@@ -294,6 +303,25 @@ export const useEditor = create<EditorState>()(
 
       focusNode: (nodeId) =>
         set({ selection: { nodeIds: [nodeId], edgeIds: [] }, focusRequest: { nodeId, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
+      addStop: (stop, index) => {
+        set({ journey: { ...get().journey, stops: insertStop(get().journey.stops, stop, index) } });
+        return stop.id;
+      },
+      updateStop: (id, patch) =>
+        withCoalesce(`stop:${id}:${Object.keys(patch).join(',')}`, () => {
+          const { journey } = get();
+          if (!journey.stops.some((s) => s.id === id)) return;
+          set({ journey: { ...journey, stops: journey.stops.map((s) => (s.id === id ? { ...s, ...patch, id } : s)) } });
+        }),
+      moveStop: (id, index) => {
+        const { journey } = get();
+        const stops = moveStopTo(journey.stops, id, index);
+        if (stops !== journey.stops) set({ journey: { ...journey, stops: [...stops] } });
+      },
+      removeStop: (id) => {
+        const { journey } = get();
+        if (journey.stops.some((s) => s.id === id)) set({ journey: { ...journey, stops: journey.stops.filter((s) => s.id !== id) } });
+      },
       notify: (text) => set({ notice: { text, seq: (get().notice?.seq ?? 0) + 1 } }),
       setSnapToGrid: (on) => set({ snapToGrid: on }),
       setMinimap: (on) => set({ minimap: on }),

@@ -47,7 +47,7 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
       {input && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
       {level > 0 ? (
         <div className={`flex items-center gap-2 font-semibold leading-tight ${level === 1 ? 'text-2xl' : 'text-4xl'}`}>
-          <span className="line-clamp-2 break-words">{name}</span>
+          <span className="line-clamp-2 break-words" data-node-title>{name}</span>
         </div>
       ) : (
         <>
@@ -73,7 +73,7 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
               )}
             </span>
           </div>
-          <div className="mt-1 break-words text-sm font-semibold leading-snug">{name}</div>
+          <div className="mt-1 break-words text-sm font-semibold leading-snug" data-node-title>{name}</div>
           {facts && <div className="mt-1 space-y-0.5 text-xs opacity-90">{facts}</div>}
         </>
       )}

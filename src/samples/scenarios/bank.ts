@@ -5,8 +5,13 @@
 import { log } from '../../sim/builders';
 import { actionAt, branch, decisionAt, defineJourney, eventAt, link, otherwise, personaAt } from './layout';
 import type { Scenario } from './types';
+import { storyStops, type StoryStop } from './story';
+import { catalogueEntry } from './catalogue';
 
-const journey = defineJourney(
+const { id, title } = catalogueEntry('bank-onboarding');
+const entry = { id, title };
+
+const drawn = defineJourney(
   'scenario-bank-onboarding',
   'Account opening',
   'Open an account the same day: instant ID check in the app, a video call for premium clients, a branch when the photo will not pass.',
@@ -112,11 +117,64 @@ const interactions = log(
   { start: '2025-03-10T08:00:00.000Z' },
 );
 
+/** The story in presenter mode: a digital applicant on the day the ID-check vendor fails, and one who walks into a branch. */
+const presentation: StoryStop[] = [
+  {
+    name: 'The plan',
+    caption: 'Monday, 08:00. People apply for an account; the plan checks their identity the way that suits them.',
+    notes: 'Premium clients get a video call, app applicants the instant check, everybody else a back-office review.',
+    frame: ['digital', 'premium', 'cautious', 'applied', 'verify', 'video', 'auto', 'manual'],
+  },
+  {
+    name: 'The printed route',
+    caption: 'The printed route: apply in the app, the instant ID check, identity verified — account opened.',
+    notes: 'One road: the vendor’s instant check. The account opens when the identity is verified.',
+    frame: ['applied', 'verify', 'auto', 'verified'],
+  },
+  {
+    name: 'The stall',
+    caption: '10:10 — the ID-check vendor has been down since 10:00. On the printed route, his file stalls.',
+    notes: 'Digital native b03 applies in the app at 10:10. The vendor is down until 18:00.',
+    frame: ['applied', 'verify', 'video', 'auto', 'manual'],
+    simulation: { mode: 'static', customer: 'b03', playhead: 130, shows: [{ side: 'static', node: 'auto', mark: 'Stall' }] },
+  },
+  {
+    name: 'The re-route',
+    caption: 'With the GPS, the file goes to the back office instead: slower, but it goes on.',
+    notes: 'Same applicant, same minute, dynamic journey.',
+    frame: ['verify', 'auto', 'manual', 'verified', 'rejected'],
+    simulation: { mode: 'dynamic', customer: 'b03', playhead: 130, shows: [{ side: 'dynamic', node: 'manual', mark: 'Re-route' }] },
+  },
+  {
+    name: 'Into a branch',
+    caption: '14:50 — another applicant gives up on the app and walks into a branch. The GPS serves him.',
+    notes: 'b22. The printed route does not know he came: branch visits are not on the printed map.',
+    frame: ['branch', 'counter', 'branchOk', 'noPhoto', 'helpCall'],
+    simulation: { mode: 'compare', customer: 'b22', playhead: 410, shows: [{ side: 'dynamic', node: 'counter', mark: 'Customer here' }] },
+  },
+  {
+    name: 'Account opened',
+    caption: '15:00 — account opened, at the counter, the same day.',
+    notes: 'On the printed route he is still waiting for a vendor that is down.',
+    frame: ['counter', 'branchOk', 'welcome', 'helpCall'],
+    simulation: { mode: 'compare', customer: 'b22', playhead: 420, shows: [{ side: 'dynamic', node: 'welcome', mark: 'Customer here' }] },
+  },
+  {
+    name: 'The figures',
+    caption: 'Same 33 applicants, same Monday: 16 accounts opened on the printed route, 29 with the GPS.',
+    notes: 'Space replays the day. Close a channel with its number key to see what the GPS does without it.',
+    frame: ['verify', 'video', 'auto', 'manual'],
+    simulation: { mode: 'compare', playhead: 'end', figures: true },
+  },
+];
+
+const journey = { ...drawn, stops: storyStops(drawn, entry.id, interactions, presentation) };
+
 export const bankScenario: Scenario = {
-  id: 'bank-onboarding',
-  title: 'Bank: onboarding when the ID check fails',
+  ...entry,
   story:
     'The printed plan opens accounts with an instant ID check in the app and waits for "identity verified". On Monday the ID-check vendor is down from 10:00 to 18:00, some photos will not pass, and several applicants simply walk into a branch. Watch the printed route stall at the vendor and miss the branch visits, while the dynamic journey hands files to the back office and welcomes people at the counter.',
   journey,
   log: interactions,
+  presentation,
 };

@@ -5,8 +5,13 @@
 import { log } from '../../sim/builders';
 import { actionAt, branch, decisionAt, defineJourney, eventAt, link, otherwise, personaAt } from './layout';
 import type { Scenario } from './types';
+import { storyStops, type StoryStop } from './story';
+import { catalogueEntry } from './catalogue';
 
-const journey = defineJourney(
+const { id, title } = catalogueEntry('retail-sms-outage');
+const entry = { id, title };
+
+const drawn = defineJourney(
   'scenario-retail-cart',
   'Cart abandonment',
   'Win back shoppers who leave a full cart: a nudge on the channel they answer, a last chance after a day of silence.',
@@ -106,11 +111,64 @@ const interactions = log(
   { start: '2025-03-04T08:00:00.000Z' },
 );
 
+/** The story in presenter mode: one bargain hunter on the morning the gateway goes down, then everybody. */
+const presentation: StoryStop[] = [
+  {
+    name: 'The plan',
+    caption: 'Tuesday, 08:00. Shoppers leave a full cart; the plan answers on the channel they prefer.',
+    notes: 'Three kinds of shopper. Bargain hunters answer texts with discount codes, loyal members live in the app, newcomers read email.',
+    frame: ['bargain', 'loyal', 'newcomer', 'abandon', 'reach', 'push', 'sms', 'email'],
+  },
+  {
+    name: 'The printed route',
+    caption: 'The printed route: a 10% code by SMS, the click, the saved cart, the order.',
+    notes: 'This is the road atlas: one road, drawn thick and orange. Everybody is expected to take it.',
+    frame: ['reach', 'sms', 'click', 'cart', 'order', 'confirm'],
+  },
+  {
+    name: 'The stall',
+    caption: '09:10 — the SMS gateway is down. On the printed route the code never goes out: she stalls.',
+    notes: 'The gateway has been down since 09:00. Our bargain hunter, r09, leaves her cart at 09:10. The printed route has nowhere else to go.',
+    frame: ['abandon', 'reach', 'push', 'sms', 'email'],
+    simulation: { mode: 'static', customer: 'r09', playhead: 70, shows: [{ side: 'static', node: 'sms', mark: 'Stall' }] },
+  },
+  {
+    name: 'The re-route',
+    caption: 'The same minute with the GPS: SMS is closed, so the journey re-routes her to email.',
+    notes: 'The decision sees that the SMS road is closed and takes the next one open for her.',
+    frame: ['reach', 'push', 'sms', 'email', 'click'],
+    simulation: { mode: 'dynamic', customer: 'r09', playhead: 70, shows: [{ side: 'dynamic', node: 'email', mark: 'Re-route' }] },
+  },
+  {
+    name: 'She orders',
+    caption: '09:58 — she orders. The GPS journey confirms it; the printed route still waits at the SMS.',
+    notes: 'Side by side: left the printed route, right the GPS. Same customer, same clock.',
+    frame: ['cart', 'order', 'confirm'],
+    simulation: { mode: 'compare', customer: 'r09', playhead: 118, shows: [{ side: 'dynamic', node: 'confirm', mark: 'Customer here' }] },
+  },
+  {
+    name: 'The moment the map misses',
+    caption: '08:45 — a first-time visitor asks about delivery in chat. The printed map has no road for that.',
+    notes: 'r22 never follows the plan: she asks a question first. The GPS answers in chat, with the code, and she orders at 09:00.',
+    frame: ['sms', 'email', 'chat', 'answer'],
+    simulation: { mode: 'compare', customer: 'r22', playhead: 45, shows: [{ side: 'dynamic', node: 'answer', mark: 'Customer here' }] },
+  },
+  {
+    name: 'The figures',
+    caption: 'Same 34 shoppers, same Tuesday: 13 orders on the printed route, 30 with the GPS.',
+    notes: 'Press Space to replay the whole day. Number keys close a channel live: close email and watch the GPS stall too.',
+    frame: ['reach', 'push', 'sms', 'email'],
+    simulation: { mode: 'compare', playhead: 'end', figures: true },
+  },
+];
+
+const journey = { ...drawn, stops: storyStops(drawn, entry.id, interactions, presentation) };
+
 export const retailScenario: Scenario = {
-  id: 'retail-sms-outage',
-  title: 'Retail: cart abandonment during an SMS gateway outage',
+  ...entry,
   story:
     'The printed plan texts a 10% code to everyone who leaves a full cart and waits for the click. On Tuesday the SMS gateway is down from 09:00 to 13:00, and shoppers do not follow the plan anyway: some come back on their own, some ask in chat first. Watch the printed route stall at the closed road while the dynamic journey re-routes to email and push and picks up every moment the printed map does not show.',
   journey,
   log: interactions,
+  presentation,
 };

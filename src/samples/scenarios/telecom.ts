@@ -6,8 +6,13 @@
 import { log } from '../../sim/builders';
 import { actionAt, branch, decisionAt, defineJourney, eventAt, link, otherwise, personaAt } from './layout';
 import type { Scenario } from './types';
+import { storyStops, type StoryStop } from './story';
+import { catalogueEntry } from './catalogue';
 
-const journey = defineJourney(
+const { id, title } = catalogueEntry('telecom-outage');
+const entry = { id, title };
+
+const drawn = defineJourney(
   'scenario-telecom-outage',
   'Service outage',
   'Keep customers through a network outage: tell them before they call, answer when they do, make it right after.',
@@ -132,11 +137,64 @@ const interactions = log(
   { start: '2025-03-07T14:00:00.000Z' },
 );
 
+/** The story in presenter mode: one home customer through the outage, from the first SMS to the cancellation call. */
+const presentation: StoryStop[] = [
+  {
+    name: 'The plan',
+    caption: 'Friday, 14:00. A fibre cut takes a region offline; the plan tells each customer on their channel.',
+    notes: 'Business customers get a call back, app users a push, texters an SMS, everybody else an email.',
+    frame: ['home', 'business', 'gamer', 'outage', 'notify', 'callback', 'push', 'sms', 'email'],
+  },
+  {
+    name: 'The printed route',
+    caption: 'The printed route: an SMS with the ETA, then an apology when the service is back.',
+    notes: 'One road for everybody: text them, wait, say sorry.',
+    frame: ['sms', 'restored', 'makeRight', 'sorry', 'credit'],
+  },
+  {
+    name: 'The stall',
+    caption: '14:10 — the SMS platform sits on the broken network. On the printed route, she hears nothing.',
+    notes: 'Home broadband customer t01. The SMS platform is down for the first two hours of the outage.',
+    frame: ['outage', 'notify', 'push', 'sms', 'email'],
+    simulation: { mode: 'static', customer: 't01', playhead: 10, shows: [{ side: 'static', node: 'sms', mark: 'Stall' }] },
+  },
+  {
+    name: 'The re-route',
+    caption: 'With the GPS, the journey sees SMS is closed and emails her the status instead.',
+    notes: 'Same customer, same minute, dynamic journey.',
+    frame: ['notify', 'push', 'sms', 'email', 'quiet'],
+    simulation: { mode: 'dynamic', customer: 't01', playhead: 10, shows: [{ side: 'dynamic', node: 'email', mark: 'Re-route' }] },
+  },
+  {
+    name: 'Everybody calls',
+    caption: '15:30 — another customer calls. No agents left for callbacks: the GPS answers with the IVR.',
+    notes: 'Customer t03. From 15:00 the contact center has no agents left for callbacks. The printed route never hears the call.',
+    frame: ['call', 'pickup', 'ivr', 'quiet', 'update'],
+    simulation: { mode: 'compare', customer: 't03', playhead: 90, shows: [{ side: 'dynamic', node: 'ivr', mark: 'Re-route' }] },
+  },
+  {
+    name: 'Kept',
+    caption: '17:30 — she asked to cancel. The GPS made an offer and kept her; the printed route lost her.',
+    notes: 'The retention offer: a month free. Accepted at 17:30.',
+    frame: ['retention', 'accepted', 'kept'],
+    simulation: { mode: 'compare', customer: 't03', playhead: 210, shows: [{ side: 'dynamic', node: 'kept', mark: 'Customer here' }] },
+  },
+  {
+    name: 'The figures',
+    caption: 'Same 34 customers, same afternoon: 15 reach the end of the printed route, 30 with the GPS.',
+    notes: 'Space replays the afternoon. Close email with its number key and watch the GPS run out of roads too.',
+    frame: ['notify', 'callback', 'push', 'sms', 'email'],
+    simulation: { mode: 'compare', playhead: 'end', figures: true },
+  },
+];
+
+const journey = { ...drawn, stops: storyStops(drawn, entry.id, interactions, presentation) };
+
 export const telecomScenario: Scenario = {
-  id: 'telecom-outage',
-  title: 'Telecom: a network outage, and everybody calls',
+  ...entry,
   story:
     'A fibre cut takes a region offline on Friday afternoon. The printed plan texts every customer an ETA and sends an apology when service returns, but the SMS platform sits on the broken network for two hours, and from 15:00 the contact center has no agents left for callbacks. Watch who the printed route leaves waiting, and how the dynamic journey answers the calls, the app checks and the cancellation requests.',
   journey,
   log: interactions,
+  presentation,
 };

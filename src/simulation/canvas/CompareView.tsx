@@ -11,6 +11,7 @@ import { useSimulation } from '../store';
 import { SIDES, type Side } from '../types';
 import type { SideView } from '../overlays';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
+import { registerComparePanes } from './compare-panes';
 
 const PANES: { side: Side; title: string; hint: string }[] = [
   { side: 'static', title: 'Static', hint: 'the printed route' },
@@ -33,6 +34,15 @@ export function CompareView() {
       follow(false);
     },
     [follow],
+  );
+  useEffect(
+    () =>
+      registerComparePanes({
+        element: () => paneRef.current,
+        getViewport: () => (flows.current.static ?? flows.current.dynamic)?.getViewport() ?? null,
+        setViewport: async (viewport, options) => void (await Promise.all(SIDES.map((side) => flows.current[side]?.setViewport(viewport, options)))),
+      }),
+    [],
   );
   const onUserMove = useCallback((side: Side, viewport: Viewport) => {
     void flows.current[side === 'static' ? 'dynamic' : 'static']?.setViewport(viewport);
