@@ -16,6 +16,7 @@ import { useCommandContext } from './useCommandContext';
 import { useShortcuts } from './useShortcuts';
 import type { NodeKind } from '../model/journey';
 import { ImportProblemsDialog, PersistenceBanner, ViewportKeeper } from './PersistenceBits';
+import { usePersistence } from './persistence';
 import { importJourneyFile } from './import-export';
 import { useFileDrop } from './useFileDrop';
 import type { SnapshotsIntent } from '../library/SnapshotsDialog';
@@ -40,7 +41,8 @@ function Editor() {
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const importInput = useRef<HTMLInputElement>(null);
   const openImport = useCallback(() => importInput.current?.click(), []);
-  const [libraryOpen, setLibraryOpen] = useState(false);
+  // Start-up did not open the last journey (too large, or its opening never finished): show the library, which says why.
+  const [libraryOpen, setLibraryOpen] = useState(() => usePersistence.getState().notOpened !== null);
   const openLibrary = useCallback(() => setLibraryOpen(true), []);
   const [snapshots, setSnapshots] = useState<SnapshotsIntent | null>(null);
   const openSnapshots = useCallback((intent: SnapshotsIntent) => setSnapshots(intent), []);
