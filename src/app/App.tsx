@@ -17,6 +17,7 @@ import { useShortcuts } from './useShortcuts';
 import type { NodeKind } from '../model/journey';
 import { ImportProblemsDialog, PersistenceBanner, ViewportKeeper } from './PersistenceBits';
 import { usePersistence } from './persistence';
+import { ImportProgress } from './ImportProgress';
 import { importJourneyFile } from './import-export';
 import { useFileDrop } from './useFileDrop';
 import type { SnapshotsIntent } from '../library/SnapshotsDialog';
@@ -71,6 +72,7 @@ function Editor() {
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-50">
       <Toolbar ctx={ctx} onShowProblems={showProblems} />
       <PersistenceBanner />
+      <ImportProgress />
       <ViewportKeeper />
       <input
         ref={importInput}

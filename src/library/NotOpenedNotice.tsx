@@ -15,13 +15,13 @@ export function NotOpenedNotice() {
       <AlertTriangle aria-hidden className="mt-0.5 h-5 w-5 shrink-0 text-amber-800 dark:text-amber-300" />
       {notOpened.reason === 'unfinished' ? (
         <p>
-          <strong className="block">This journey did not finish opening last time</strong>
+          <strong className="block">This journey did not finish opening last time</strong>{' '}
           {name} was being opened when the page stopped responding or closed, so it was not opened again.{' '}
           {notOpened.detail ?? 'Open it below when you are ready, or choose another journey.'}
         </p>
       ) : (
         <p>
-          <strong className="block">This journey is too large to open</strong>
+          <strong className="block">This journey is too large to open</strong>{' '}
           {name} was not opened. {notOpened.detail} It stays in your library until you delete it.
         </p>
       )}
