@@ -98,6 +98,18 @@ test('a broken file says what is wrong and changes nothing', async ({ page }) =>
   await expect(toolbarOf(page).getByLabel('Journey name')).toHaveValue('Retail cart abandonment');
 });
 
+test('a file with fields this app does not know imports, and the notice lists them with where they were', async ({ page }) => {
+  await openEditor(page);
+  const exported = await exportJson(page);
+  const journey = exported.journey as Record<string, unknown> & { nodes: Record<string, unknown>[] };
+  journey.futureField = 1;
+  journey.nodes[0]!.mood = 'curious';
+  await page.getByLabel('Journey file to import').setInputFiles({ name: 'from-the-future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  const notice = page.getByRole('status').filter({ hasText: 'Imported "Retail cart abandonment (copy)"' });
+  await expect(notice).toContainText('2 things in the file were not taken as written: unknown field, ignored — journey.nodes[0].mood, journey.futureField.');
+  await expect(toolbarOf(page).getByLabel('Journey name')).toHaveValue('Retail cart abandonment (copy)');
+});
+
 test('a label with HTML in it is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (d) => {

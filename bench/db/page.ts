@@ -13,6 +13,7 @@ import { exportJourneyFile, importJourneyFile } from '../../src/io/journey-file'
 import { utf8ByteLength } from '../../src/io/safe-json';
 import { startPersistence, usePersistence, type Persistence } from '../../src/app/persistence';
 import { useEditor } from '../../src/store/editor';
+import { createJournalWriter } from '../../src/db/journal-writer';
 import { generateJourney } from '../canvas/generate';
 
 const DB_NAME = 'journey-designer-bench';
@@ -76,6 +77,8 @@ async function boot(expected: { journeyId: string; nodes: number }): Promise<num
   db = new JourneyDesignerDB(DB_NAME);
   persistence = await startPersistence(db);
   const ms = now() - began;
+  // What the editor says once it has drawn the journey (nothing is drawn here): its opening finished.
+  persistence.openFinished(useEditor.getState().journey.id);
   journeyId = expected.journeyId;
   const { journey } = useEditor.getState();
   const { status } = usePersistence.getState();
@@ -153,6 +156,30 @@ async function save(count: number, first = 0): Promise<SaveSample[]> {
     await pause();
   }
   return samples;
+}
+
+/**
+ * The edit journal alone: one small edit (a node renamed) turned into its patch and committed
+ * to the journal table with strict durability — the moment the edit survives a crash.
+ * On a writer of its own (another tab id), so the app's autosave is not involved.
+ */
+async function journal(count: number, first = 0): Promise<number[]> {
+  const db = running();
+  const writer = createJournalWriter(db, 'bench-tab');
+  let journey = useEditor.getState().journey;
+  writer.restart(journey.id, journey, 1);
+  const times: number[] = [];
+  for (let i = first; i < first + count; i++) {
+    const began = now();
+    const target = journey.nodes[(i * 53) % journey.nodes.length]!;
+    journey = { ...journey, nodes: journey.nodes.map((n) => (n === target ? { ...n, position: { x: n.position.x, y: n.position.y + 20 } } : n)) };
+    writer.record(journey);
+    await writer.settled();
+    times.push(now() - began);
+    await pause();
+  }
+  await writer.discard(journey.id);
+  return times;
 }
 
 /** Times `run` `count` times, one task apart. */
@@ -289,7 +316,7 @@ async function floor(count: number): Promise<FloorSamples> {
   }
 }
 
-const api = { setup, boot, shutdown, save, describe, loadParts, exportFile, exportStored, readFile, importFile, floor };
+const api = { setup, boot, shutdown, save, journal, describe, loadParts, exportFile, exportStored, readFile, importFile, floor };
 export type BenchDb = typeof api;
 
 declare global {

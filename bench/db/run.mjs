@@ -6,6 +6,7 @@
  * A benchmark, not a test: it prints figures and asserts nothing.
  *
  * Targets: save ≤ 50 ms (the edit to the write committed, without the autosave pause);
+ * journal ≤ 50 ms (an edit's journal entry committed with strict durability: the edit survives a crash);
  * load ≤ 200 ms (boot on a freshly loaded page: the last journey read, normalised and in the editor).
  *
  *   npm run bench:db
@@ -103,11 +104,13 @@ async function main() {
     // Everything else in rounds, one sample of each per round, the floor included: a burst of
     // load on a shared machine then lands on every row alike, not on whichever ran at the time.
     log('Autosave, load again, export, import and bare IndexedDB, in rounds…\n');
-    const take = { saves: [], describe: [], warm: [], parts: [], exportFile: [], exportStored: [], readFile: [], importFile: [] };
+    const take = { saves: [], journal: [], describe: [], warm: [], parts: [], exportFile: [], exportStored: [], readFile: [], importFile: [] };
+    const hasJournal = await page.evaluate(() => typeof window.__benchDb.journal === 'function');
     const floor = { putString: [], getString: [], putObject: [], getObject: [] };
     await call('boot', expected);
     for (let i = 0; i < RUNS; i++) {
       take.saves.push(...(await call('save', 1, i)));
+      if (hasJournal) take.journal.push(...(await call('journal', 1, i)));
       take.describe.push(...(await call('describe', 1)));
       for (const name of ['exportFile', 'exportStored', 'readFile', 'importFile']) take[name].push(...(await call(name, 1)));
       for (const [kind, samples] of Object.entries(await call('floor', 1))) floor[kind].push(...samples);
@@ -116,7 +119,7 @@ async function main() {
       take.warm.push(await call('boot', expected));
     }
     await call('shutdown');
-    const { saves, describe, warm, parts, exportFile, exportStored, readFile, importFile } = take;
+    const { saves, journal, describe, warm, parts, exportFile, exportStored, readFile, importFile } = take;
     await context.close();
 
     const save = row('save: edit → write committed (no pause)', saves.map((s) => s.saveMs), TARGET_SAVE_MS);
@@ -130,6 +133,7 @@ async function main() {
         row('  edit: store action + undo + schedule', saves.map((s) => s.editMs)),
         row('  write: saveJourney (Dexie transaction)', saves.map((s) => s.writeMs)),
         row('    of which describeJourney (size)', describe),
+        ...(journal.length ? [row('journal: edit → entry committed (strict)', journal, TARGET_SAVE_MS)] : []),
         load,
         row('load: boot again, same page', warm),
         row('  open a new connection', parts.map((p) => p.openMs)),
@@ -166,6 +170,7 @@ async function main() {
     [
       '\nIndented rows are parts, each timed on its own, so they need not add up.',
       'save: a node renamed or moved through the editor store, then the write the autosaver makes for it, one edit at a time.',
+      'journal: a node moved, its patch kept in the edit journal and committed with strict durability — when the edit survives a crash (builds with the journal only).',
       "load on a fresh page: the page reloaded, then what main.tsx does — a new connection and startPersistence (journal, last-opened setting, getJourney, editor store).",
       'import: each one a new library entry (the id is taken, so it comes in as a copy).',
     ].join('\n'),

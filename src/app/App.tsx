@@ -16,6 +16,8 @@ import { useCommandContext } from './useCommandContext';
 import { useShortcuts } from './useShortcuts';
 import type { NodeKind } from '../model/journey';
 import { ImportProblemsDialog, PersistenceBanner, ViewportKeeper } from './PersistenceBits';
+import { usePersistence } from './persistence';
+import { ImportProgress } from './ImportProgress';
 import { importJourneyFile } from './import-export';
 import { useFileDrop } from './useFileDrop';
 import type { SnapshotsIntent } from '../library/SnapshotsDialog';
@@ -41,7 +43,8 @@ function Editor() {
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const importInput = useRef<HTMLInputElement>(null);
   const openImport = useCallback(() => importInput.current?.click(), []);
-  const [libraryOpen, setLibraryOpen] = useState(false);
+  // Start-up did not open the last journey (too large, or its opening never finished): show the library, which says why.
+  const [libraryOpen, setLibraryOpen] = useState(() => usePersistence.getState().notOpened !== null);
   const openLibrary = useCallback(() => setLibraryOpen(true), []);
   const [snapshots, setSnapshots] = useState<SnapshotsIntent | null>(null);
   const openSnapshots = useCallback((intent: SnapshotsIntent) => setSnapshots(intent), []);
@@ -71,6 +74,7 @@ function Editor() {
     <div data-app-shell className="flex h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-50">
       <Toolbar ctx={ctx} onShowProblems={showProblems} />
       <PersistenceBanner />
+      <ImportProgress />
       <ViewportKeeper />
       <input
         ref={importInput}

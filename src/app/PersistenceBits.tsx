@@ -6,6 +6,7 @@ import { AlertTriangle, Check, Loader2, X } from 'lucide-react';
 import { currentPersistence, usePersistence } from './persistence';
 import { exportCurrentJourney, useImportProblems } from './import-export';
 import { iconButtonClass } from '../panels/fields';
+import { useEditor } from '../store/editor';
 
 export function SaveStatus() {
   const status = usePersistence((s) => s.status);
@@ -47,7 +48,10 @@ export function PersistenceBanner() {
     return (
       <div role="alert" className="flex items-center gap-3 bg-red-800 px-3 py-2 text-sm text-white">
         <AlertTriangle aria-hidden className="h-5 w-5 shrink-0" />
-        <span className="flex-1">{status.message}</span>
+        <span className="flex-1">
+          {status.message}
+          {status.retrying && ' Saving is tried again by itself, and this banner goes once it works.'}
+        </span>
         <button type="button" className={bannerButton} onClick={exportCurrentJourney}>
           Export the journey
         </button>
@@ -94,7 +98,30 @@ export function ViewportKeeper() {
     else void flow.fitView({ padding: 0.15, maxZoom: 1 });
   }, [opened, initialized, flow]);
   useOnViewportChange({ onEnd: (viewport) => currentPersistence()?.viewportChanged(viewport) });
+  useOpeningFinished();
   return null;
+}
+
+/**
+ * Tells persistence when the journey the editor shows has been drawn, so its opening counts as
+ * finished: after the frame that shows it (two animation frames), or — in a tab in the
+ * background, where frames do not run — after the render. A page that freezes or dies before
+ * then leaves the note, and the next start does not reopen that journey by itself.
+ */
+function useOpeningFinished() {
+  const journeyId = useEditor((s) => s.journey.id);
+  const opened = usePersistence((s) => s.openedViewport?.seq);
+  useEffect(() => {
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const report = () => currentPersistence()?.openFinished(journeyId);
+    if (document.visibilityState === 'hidden') timer = setTimeout(report, 0);
+    else frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => (timer = setTimeout(report, 0)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [journeyId, opened]);
 }
 
 /** Every problem of a file that could not be imported — nothing in the library was changed. */

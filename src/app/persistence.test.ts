@@ -7,7 +7,7 @@ import { freshDb, uniqueName } from '../db/testing';
 import { getJourney, listJourneys, saveJourney } from '../db/journeys';
 import { retailJourney } from '../samples/retail';
 import Dexie from 'dexie';
-import { JourneyDesignerDB, SCHEMA_V1 } from '../db/database';
+import { JourneyDesignerDB, SCHEMA_V2 } from '../db/database';
 
 // The module listens for page hide; Node has no document, so give it a minimal one.
 vi.stubGlobal('document', { addEventListener: () => undefined, removeEventListener: () => undefined, visibilityState: 'visible' });
@@ -19,8 +19,10 @@ afterEach(() => {
   running = null;
 });
 
-async function start(db: JourneyDesignerDB): Promise<Persistence> {
-  running = await startPersistence(db, { delayMs: 10 });
+/** Starts as the app does, and — as the editor does once it has drawn the journey — says the opening finished. */
+async function start(db: JourneyDesignerDB, options: Parameters<typeof startPersistence>[1] = {}): Promise<Persistence> {
+  running = await startPersistence(db, { delayMs: 10, ...options });
+  running.openFinished(useEditor.getState().journey.id);
   return running;
 }
 
@@ -62,7 +64,8 @@ describe('persistence', () => {
 
   it('never overwrites another tab’s save: it reports a conflict and can keep mine as a copy', async () => {
     const db = freshDb();
-    const p = await start(db);
+    // A long pause, so the other tab's save surely lands first.
+    const p = await start(db, { delayMs: 60_000 });
     const id = useEditor.getState().journey.id;
     // Both tabs edit; the other tab's save lands first.
     useEditor.getState().renameJourney('My name');
@@ -102,7 +105,7 @@ describe('persistence', () => {
     await start(db);
     expect(usePersistence.getState().outdated).toBe(false);
     const newer = new Dexie(db.name);
-    newer.version(2).stores({ ...SCHEMA_V1, extra: 'id' });
+    newer.version(3).stores({ ...SCHEMA_V2, extra: 'id' });
     await newer.open();
     expect(usePersistence.getState().outdated).toBe(true);
     expect(db.isOpen()).toBe(false);

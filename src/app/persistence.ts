@@ -1,63 +1,27 @@
 /**
  * Persistence subscribes; setters do not save. This module opens the last journey at start,
- * watches the editor store and writes every change through the autosaver (debounced, flushed
- * when the page is hidden), and reports status — never discarding edits on a failed write.
+ * watches the editor store, keeps every edit at once in the edit journal and writes the journey
+ * through the autosaver (debounced, flushed when the page is hidden, retried by itself after a
+ * failure), and reports status — never discarding edits on a failed write.
  */
 import { create } from 'zustand';
 import { useEditor } from '../store/editor';
 import type { Journey } from '../model/journey';
-import { newId } from '../model/factory';
+import { createJourney, newId } from '../model/factory';
+import { journeySizeProblem } from '../model/limits';
 import { cloneSample } from '../samples/retail';
 import type { JourneyDesignerDB, Viewport } from '../db/database';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../db/autosave';
-import { addJourney, getJourney, listJourneys, revisionTrackingSave, saveJourney } from '../db/journeys';
-import { getLastOpenedJourneyId, setLastOpenedJourneyId } from '../db/settings';
+import { addJourney, getJourney, getJourneyMeta, revisionTrackingSave } from '../db/journeys';
+import { finishedOpening, getLastOpenedJourneyId, markOpening, setLastOpenedJourneyId, unfinishedOpenings } from '../db/settings';
 import { StorageError } from '../db/errors';
-import { parsePendingEdits, pendingEditsToText } from '../io/pending-edits';
+import { createJournalWriter } from '../db/journal-writer';
+import type { RecoveryOutcome } from '../db/journal';
 import { watchJourneyRevision, watchUpgrades } from '../db/watch';
+import { chooseStartJourney, forgetUnsavedCopy, keepUnsavedCopy, recoverGoneTabs, replayUnsavedCopies, type NotOpened } from './persistence-boot';
+import { startTabPresence, type TabPresence } from './tab-presence';
 
-const JOURNAL_PREFIX = 'journey-designer:unsaved:';
-
-/** localStorage, or null where it is blocked (some private modes) or absent (Node tests). */
-function journalStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Edits a closing page could not store are replayed into the library: onto the revision they
- * were made on, or — when another tab saved since — as a recovered copy, so nothing is lost.
- */
-async function replayJournal(db: JourneyDesignerDB): Promise<string | null> {
-  const storage = journalStorage();
-  if (!storage) return null;
-  let replayed: string | null = null;
-  for (const key of Object.keys(storage).filter((k) => k.startsWith(JOURNAL_PREFIX))) {
-    const pending = parsePendingEdits(storage.getItem(key));
-    if (pending) {
-      const stored = await getJourney(db, pending.journey.id);
-      if (!stored) {
-        await addJourney(db, pending.journey, { viewport: pending.viewport });
-        replayed = pending.journey.id;
-      } else {
-        // The page's last flush may have landed after all: then there is nothing to replay.
-        const alreadyStored = JSON.stringify(stored.journey) === JSON.stringify(pending.journey);
-        const result = alreadyStored ? { ok: true } : await saveJourney(db, pending.journey, pending.viewport, pending.baseRevision);
-        if (result.ok) replayed = pending.journey.id;
-        else {
-          const copy = { ...pending.journey, id: newId('journey'), name: `${pending.journey.name} (recovered)` };
-          await addJourney(db, copy, { viewport: pending.viewport });
-          replayed = copy.id;
-        }
-      }
-    }
-    storage.removeItem(key);
-  }
-  return replayed;
-}
+export type { NotOpened } from './persistence-boot';
 
 export interface PersistenceState {
   status: AutosaveStatus | { state: 'loading' };
@@ -65,12 +29,15 @@ export interface PersistenceState {
   openedViewport: { viewport: Viewport | null; seq: number } | null;
   /** Another tab runs a newer version of the app and took over the library: this tab must reload to save again. */
   outdated: boolean;
+  /** The journey start-up did not open, and why; the library says so. */
+  notOpened: NotOpened | null;
 }
 
 export const usePersistence = create<PersistenceState>(() => ({
   status: { state: 'loading' },
   openedViewport: null,
   outdated: false,
+  notOpened: null,
 }));
 
 interface Session {
@@ -90,14 +57,17 @@ export interface Persistence {
   useTheirs: () => Promise<void>;
   /** After a conflict: keep this tab's journey as a new library entry. */
   keepMineAsCopy: () => void;
-  /** Open a stored journey in the editor. */
+  /** Open a stored journey in the editor; false when it is not there or too large to open. */
   open: (id: string) => Promise<boolean>;
+  /** The editor has drawn journey `id`: its opening finished (see settings.ts). */
+  openFinished: (id: string) => void;
   /** Reloads the page, keeping any edit not yet stored for the next start to save. */
   reloadPage: () => void;
   stop: () => void;
 }
 
 const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, zoom: 1 };
+const JOURNAL_CHANNEL = 'journey-designer:journal';
 
 let running: Persistence | null = null;
 
@@ -106,8 +76,18 @@ export function currentPersistence(): Persistence | null {
   return running;
 }
 
+export interface PersistenceOptions {
+  delayMs?: number;
+  retryDelaysMs?: readonly number[];
+  onBlocked?: () => void;
+  /** Which tabs are still open; tests pass their own. */
+  presence?: TabPresence;
+}
+
 /** Starts autosave for the editor: opens the last journey (or the sample on first run) and saves every change. */
-export async function startPersistence(db: JourneyDesignerDB, options: { delayMs?: number; onBlocked?: () => void } = {}): Promise<Persistence> {
+export async function startPersistence(db: JourneyDesignerDB, options: PersistenceOptions = {}): Promise<Persistence> {
+  const presence = options.presence ?? startTabPresence();
+  const tabId = presence.tabId;
   let session: Session | null = null;
   // Registered before the first read opens the database, so a blocked open is reported too.
   let keepUnsaved = () => {};
@@ -118,6 +98,10 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
     },
     onBlocked: () => options.onBlocked?.(),
   });
+  const journal = createJournalWriter(db, tabId);
+  // Other tabs hear of this tab's journal, so they can put it back if this tab crashes.
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(JOURNAL_CHANNEL);
+  let announced = false;
   let viewport: Viewport = DEFAULT_VIEWPORT;
   let viewportSeq = 0;
   // Journey switches are handled one at a time, in order.
@@ -129,15 +113,15 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
 
   const reportError = (error: unknown) => {
     const message = error instanceof StorageError ? error.userMessage : 'Your edits could not be saved — they are kept in this tab; export the journey to keep a copy.';
-    usePersistence.setState({ status: { state: 'error', message } });
+    usePersistence.setState({ status: { state: 'error', message, retrying: false } });
   };
 
   const openSession = (journeyId: string, revision: number) => {
     const tracker = revisionTrackingSave(db, revision);
-    const autosaver = createAutosaver({ save: tracker.save, delayMs: options.delayMs ?? 400 });
+    const autosaver = createAutosaver({ save: tracker.save, delayMs: options.delayMs ?? 400, ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}) });
     const unsubscribe = autosaver.subscribe((status) => {
       usePersistence.setState({ status });
-      if (status.state === 'saved' && !autosaver.hasUnsavedChanges()) journalStorage()?.removeItem(JOURNAL_PREFIX + journeyId);
+      if (status.state === 'saved' && !autosaver.hasUnsavedChanges()) forgetUnsavedCopy(journeyId);
     });
     usePersistence.setState({ status: autosaver.getStatus() });
     // Another tab saved this journey: show its version here — unless this tab has edits of its
@@ -161,7 +145,7 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
 
   // True while the editor is being given a stored journey: that is not an edit to save.
   let loading = false;
-  const showInEditor = (journey: Journey, saved: Viewport | null) => {
+  const showInEditor = (journey: Journey, saved: Viewport | null, revision: number) => {
     viewport = saved ?? DEFAULT_VIEWPORT;
     loading = true;
     try {
@@ -169,6 +153,7 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
     } finally {
       loading = false;
     }
+    journal.restart(journey.id, journey, revision);
     // A journey never looked at (new, imported) is stored with the default viewport: fit it instead.
     const neverViewed = !saved || (saved.x === 0 && saved.y === 0 && saved.zoom === 1);
     usePersistence.setState({ openedViewport: { viewport: neverViewed ? null : saved, seq: ++viewportSeq } });
@@ -181,6 +166,7 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
     // Typing since the read started: those edits win the race to the save, which reports the conflict.
     if (!stored || !mine() || stored.meta.revision <= session!.tracker.revision()) return;
     session!.tracker.setRevision(stored.meta.revision);
+    journal.restart(journeyId, stored.journey, stored.meta.revision);
     if (JSON.stringify(stored.journey) === JSON.stringify(useEditor.getState().journey)) return;
     loading = true;
     try {
@@ -188,15 +174,24 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
     } finally {
       loading = false;
     }
+    journal.restart(journeyId, useEditor.getState().journey, stored.meta.revision);
     useEditor.getState().notify('Updated with the changes saved in another tab.');
   };
 
+  /** The journey being opened; cleared (and its note with it) once the editor has drawn it. */
+  let opening: string | null = null;
   const open = async (id: string): Promise<boolean> => {
+    const meta = await getJourneyMeta(db, id);
+    if (!meta || journeySizeProblem(meta)) return false;
+    // Noted before the journey is read: a page that freezes or crashes from here on leaves the note.
+    await markOpening(db, tabId, id);
+    opening = id;
     const stored = await getJourney(db, id);
     if (!stored) return false;
     await closeSession();
     openSession(stored.meta.id, stored.meta.revision);
-    showInEditor(stored.journey, stored.viewport ?? null);
+    showInEditor(stored.journey, stored.viewport ?? null, stored.meta.revision);
+    usePersistence.setState({ notOpened: null });
     return true;
   };
 
@@ -211,28 +206,63 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
       const stored = await getJourney(db, journey.id);
       const revision = stored ? stored.meta.revision : (await addJourney(db, journey, { viewport })).revision;
       openSession(journey.id, revision);
-      session!.autosaver.schedule(useEditor.getState().journey, viewport);
+      // Edits made while the entry was being created are kept from here on like any other.
+      journal.restart(journey.id, stored ? stored.journey : journey, revision);
+      record(useEditor.getState().journey);
     });
 
-  // Boot: the last journey, else the newest, else the sample as the first entry.
-  try {
-    const recovered = await replayJournal(db);
-    const lastId = recovered ?? (await getLastOpenedJourneyId(db));
-    let opened = lastId ? await open(lastId) : false;
-    if (!opened) {
-      const newest = (await listJourneys(db, { sort: 'updatedAt' }))[0];
-      opened = newest ? await open(newest.id) : false;
+  const record = (journey: Journey) => {
+    if (!session || session.journeyId !== journey.id) return;
+    if (journal.record(journey) && !announced) {
+      announced = true;
+      channel?.postMessage({ tabId });
     }
-    if (!opened) {
+    session.autosaver.schedule(journey, viewport, journal.source());
+  };
+
+  const notifyRecovered = (outcomes: RecoveryOutcome[]) => {
+    const copied = outcomes.filter((o) => o.kind === 'copied');
+    if (copied.length > 0) {
+      const names = copied.map((o) => `“${o.name}”`).join(', ');
+      useEditor.getState().notify(`A tab that closed unexpectedly had edits made on a version replaced since in another tab; they are kept as ${names} in your journeys.`);
+    }
+  };
+
+  // Boot: put back what closed tabs left, then open the last journey, else the newest, else the sample.
+  let stopWatchingTabs = () => {};
+  let watchTab = (_tabId: string) => {};
+  try {
+    const recovered = await replayUnsavedCopies(db, presence);
+    const tabs = await recoverGoneTabs(db, presence, notifyRecovered);
+    stopWatchingTabs = tabs.stop;
+    watchTab = tabs.watch;
+    const unfinished = await unfinishedOpenings(db, (other) => presence.isGone(other));
+    const choice = await chooseStartJourney(db, recovered ?? (await getLastOpenedJourneyId(db)), unfinished);
+    if ('sample' in choice) {
       const sample = cloneSample();
       await addJourney(db, sample);
-      opened = await open(sample.id);
+      await open(sample.id);
+    } else if ('notOpened' in choice) {
+      // The library opens over an empty journey, which gets a library entry at its first edit.
+      loading = true;
+      useEditor.getState().loadJourney(createJourney());
+      loading = false;
+      usePersistence.setState({ status: { state: 'saved', savedAt: null }, notOpened: choice.notOpened });
+    } else if (!(await open(choice.open))) {
+      throw new StorageError('not-found', `journey ${choice.open}`);
     }
+    if (tabs.now.some((o) => o.kind === 'saved' && o.journeyId === useEditor.getState().journey.id)) {
+      useEditor.getState().notify('Your last edits from before the page closed unexpectedly are back.');
+    }
+    notifyRecovered(tabs.now);
   } catch (error) {
     // Storage is unavailable (blocked, private mode): the editor still works from memory.
     useEditor.getState().loadJourney(cloneSample());
     reportError(error);
   }
+  channel?.addEventListener('message', (event: MessageEvent<{ tabId?: unknown }>) => {
+    if (typeof event.data?.tabId === 'string') watchTab(event.data.tabId);
+  });
 
   const unsubscribeEditor = useEditor.subscribe((state, previous) => {
     if (state.journey === previous.journey || loading) return;
@@ -240,56 +270,63 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
       void follow(state.journey);
       return;
     }
-    session.autosaver.schedule(state.journey, viewport);
+    record(state.journey);
   });
 
   const flush = async () => {
     await queue;
     await session?.autosaver.flush();
   };
-  // IndexedDB writes started while the page unloads may be aborted: keep a synchronous copy.
-  const writeJournal = () => {
+  const writeUnsavedCopy = () => {
     const open = session;
     if (!open || !open.autosaver.hasUnsavedChanges()) return;
     const journey = useEditor.getState().journey;
     if (journey.id !== open.journeyId) return;
-    try {
-      journalStorage()?.setItem(JOURNAL_PREFIX + journey.id, pendingEditsToText({ baseRevision: open.tracker.revision(), journey, viewport }));
-    } catch {
-      // Storage full or blocked: the flush below is the remaining chance.
-    }
+    keepUnsavedCopy({ baseRevision: open.tracker.revision(), journey, viewport, tabId, ...(journal.source() ? { seq: journal.source()!.seq } : {}) });
   };
-  keepUnsaved = writeJournal;
-  const onHide = () => {
-    if (document.visibilityState !== 'hidden') return;
-    writeJournal();
+  keepUnsaved = writeUnsavedCopy;
+  const onVisibility = () => {
+    if (document.visibilityState === 'visible') {
+      session?.autosaver.retryNow();
+      return;
+    }
+    writeUnsavedCopy();
     void flush();
   };
   const onPageHide = () => {
-    writeJournal();
+    writeUnsavedCopy();
     void flush();
   };
-  document.addEventListener('visibilitychange', onHide);
+  // Back in front of the user: a save that failed (full disk, storage away) is tried again now.
+  const onFocus = () => session?.autosaver.retryNow();
+  document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('focus', onFocus);
 
   running = {
     viewportChanged: (next) => {
       viewport = next;
-      session?.autosaver.schedule(useEditor.getState().journey, viewport);
+      session?.autosaver.schedule(useEditor.getState().journey, viewport, journal.source());
     },
     flush,
     open,
+    openFinished: (id) => {
+      if (opening !== id) return;
+      opening = null;
+      void finishedOpening(db, tabId, id).catch(() => undefined);
+    },
     reloadPage: () => {
-      writeJournal();
+      writeUnsavedCopy();
       location.reload();
     },
     useTheirs: async () => {
       const status = usePersistence.getState().status;
       if (status.state !== 'conflict' || !session) return;
       session.autosaver.discardPending();
+      void journal.discard(session.journeyId).catch(() => undefined);
       if (status.theirs) {
         session.tracker.setRevision(status.theirs.meta.revision);
-        showInEditor(status.theirs.journey, status.theirs.viewport ?? null);
+        showInEditor(status.theirs.journey, status.theirs.viewport ?? null, status.theirs.meta.revision);
         usePersistence.setState({ status: { state: 'saved', savedAt: null } });
       }
     },
@@ -298,13 +335,17 @@ export async function startPersistence(db: JourneyDesignerDB, options: { delayMs
       if (status.state !== 'conflict' || !session) return;
       session.autosaver.discardPending();
       const mine = useEditor.getState().journey;
-      // A new id makes the subscription give it its own library entry.
+      // A new id makes the subscription give it its own library entry; the old journal goes once the copy is stored.
       useEditor.getState().loadJourney({ ...mine, id: newId('journey'), name: `${mine.name} (my copy)` });
+      void enqueue(() => journal.discard(mine.id));
     },
     stop: () => {
       unsubscribeEditor();
-      document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('focus', onFocus);
+      stopWatchingTabs();
+      channel?.close();
       void closeSession();
       running = null;
     },

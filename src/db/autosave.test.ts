@@ -124,24 +124,74 @@ describe('autosave', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('keeps the edits when a write fails, and retries them on the next edit', async () => {
+  it('keeps the edits when a write fails, and writes them again by itself after a pause that grows', async () => {
     const { save, calls, written } = controlledSave();
-    const saver = createAutosaver({ save, delayMs: 100 });
+    const saver = createAutosaver({ save, delayMs: 100, retryDelaysMs: [1000, 4000] });
     const states = track(saver);
     saver.schedule(version('a'), viewport);
     await vi.advanceTimersByTimeAsync(100);
     calls[0]!.settle(new StorageError('quota'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(saver.getStatus()).toEqual({ state: 'error', message: "Your browser's storage is full — your edits are kept in this tab; export the journey to keep a copy." });
+    expect(saver.getStatus()).toEqual({
+      state: 'error',
+      message: "Your browser's storage is full — your edits are kept in this tab; export the journey to keep a copy.",
+      retrying: true,
+    });
     expect(saver.hasUnsavedChanges()).toBe(true);
-    await vi.advanceTimersByTimeAsync(10_000);
+    await vi.advanceTimersByTimeAsync(999);
     expect(written()).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(written()).toEqual(['a', 'a']);
+    // Still full: the next try waits longer, and then again as long (the last pause repeats).
+    calls[1]!.settle(new StorageError('quota'));
+    await vi.advanceTimersByTimeAsync(3999);
+    expect(written()).toEqual(['a', 'a']);
+    await vi.advanceTimersByTimeAsync(1);
+    calls[2]!.settle(new StorageError('quota'));
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(written()).toEqual(['a', 'a', 'a', 'a']);
+    // Space came back: saved, with nothing pressed.
+    calls[3]!.settle(ok());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.getStatus().state).toBe('saved');
+    expect(saver.hasUnsavedChanges()).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(states.filter((s) => s === 'saving')).toHaveLength(4);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('a new edit after a failure is written after its own pause, and the next failure waits longer', async () => {
+    const { save, calls, written } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 100, retryDelaysMs: [1000, 4000] });
+    saver.schedule(version('a'), viewport);
+    await vi.advanceTimersByTimeAsync(100);
+    calls[0]!.settle(new StorageError('quota'));
+    await vi.advanceTimersByTimeAsync(0);
     saver.schedule(version('b'), viewport);
     await vi.advanceTimersByTimeAsync(100);
     expect(written()).toEqual(['a', 'b']);
-    calls[1]!.settle(ok());
+    calls[1]!.settle(new StorageError('quota'));
+    await vi.advanceTimersByTimeAsync(3999);
+    expect(written()).toEqual(['a', 'b']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(written()).toEqual(['a', 'b', 'b']);
+  });
+
+  it('tries again at once when asked (the page came back into view), and not after an upgrade elsewhere', async () => {
+    const { save, calls, written } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 100 });
+    saver.schedule(version('a'), viewport);
+    await vi.advanceTimersByTimeAsync(100);
+    calls[0]!.settle(new StorageError('unavailable'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(states).toEqual(['pending', 'saving', expect.stringMatching(/^error: Your browser's storage is full/), 'pending', 'saving', 'saved']);
+    saver.retryNow();
+    expect(written()).toEqual(['a', 'a']);
+    calls[1]!.settle(new StorageError('version'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.getStatus()).toMatchObject({ state: 'error', retrying: false });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(written()).toEqual(['a', 'a']);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('retries the failed state itself on flush, and reports a message for unexpected errors', async () => {
@@ -150,7 +200,7 @@ describe('autosave', () => {
     saver.schedule(version('a'), viewport);
     const failing = saver.flush();
     calls[0]!.settle(new TypeError('boom'));
-    expect(await failing).toEqual({ state: 'error', message: expect.stringMatching(/could not be saved.*kept in this tab/) });
+    expect(await failing).toEqual({ state: 'error', message: expect.stringMatching(/could not be saved.*kept in this tab/), retrying: true });
     const retry = saver.flush();
     expect(written()).toEqual(['a', 'a']);
     calls[1]!.settle(ok());
@@ -205,6 +255,16 @@ describe('autosave', () => {
     const source = readFileSync(join(import.meta.dirname, 'autosave.ts'), 'utf8');
     const imports = [...source.matchAll(/^import (type )?.* from '([^']+)';$/gm)].map((m) => `${m[1] ?? ''}${m[2]}`);
     expect(imports).toEqual(['type ../model/journey', 'type ./database', './errors', 'type ./journeys']);
+  });
+
+  it('passes on which journal entries a write includes', async () => {
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 100 });
+    saver.schedule(version('a'), viewport, { tabId: 't', seq: 3 });
+    saver.schedule(version('b'), viewport, { tabId: 't', seq: 4 });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ name: 'b' }), viewport, { tabId: 't', seq: 4 });
+    calls[0]!.settle(ok());
   });
 });
 

@@ -5,12 +5,13 @@
  *
  * Guarantees: at most one write in flight; the latest state wins (intermediate states may be
  * skipped, never reordered); a failed or conflicting write keeps its state as pending — edits
- * are never discarded except by an explicit `discardPending`.
+ * are never discarded except by an explicit `discardPending`; a failed write is tried again by
+ * itself, after pauses that grow (1 s, 2 s, 5 s, 10 s, then every 30 s).
  */
 import type { Journey } from '../model/journey';
 import type { Viewport } from './database';
-import { StorageError } from './errors';
-import type { SaveResult, StoredJourney } from './journeys';
+import { StorageError, isWorthRetrying } from './errors';
+import type { SaveResult, SaveSource, StoredJourney } from './journeys';
 
 export type AutosaveStatus =
   /** Everything is stored; `savedAt` is when the last write landed (null before the first). */
@@ -18,8 +19,11 @@ export type AutosaveStatus =
   /** Edits wait for the pause after typing. */
   | { state: 'pending' }
   | { state: 'saving' }
-  /** The last write failed; the edits are kept and retried on the next edit or flush. */
-  | { state: 'error'; message: string }
+  /**
+   * The last write failed; the edits are kept and written again by themselves — after a pause
+   * that grows with each failure (`retrying`), on the next edit, or on flush.
+   */
+  | { state: 'error'; message: string; retrying: boolean }
   /** Another tab saved (or deleted) this journey first; nothing more is written until the app resolves it. */
   | { state: 'conflict'; theirs: StoredJourney | null };
 
@@ -30,20 +34,28 @@ export interface AutosaveTimers {
 }
 
 export interface AutosaverOptions {
-  save: (journey: Journey, viewport: Viewport) => Promise<SaveResult>;
+  /** Writes a state; `from` says which of the tab's journal entries it includes. */
+  save: (journey: Journey, viewport: Viewport, from?: SaveSource) => Promise<SaveResult>;
   /** Pause after the last edit before writing. */
   delayMs?: number;
+  /**
+   * Pauses before writing again after the 1st, 2nd, … failure (the last one repeats): a full
+   * disk that gets space back, or storage that comes back, is written to without the user.
+   */
+  retryDelaysMs?: readonly number[];
   timers?: AutosaveTimers;
 }
 
 export interface Autosaver {
   /** The editor changed: write this state after the pause (restarting it). */
-  schedule(journey: Journey, viewport: Viewport): void;
+  schedule(journey: Journey, viewport: Viewport, from?: SaveSource): void;
   /**
    * Write now whatever is pending and wait for it — also after an error or a conflict (by then
    * the app may have taken "keep mine": set the expected revision to theirs, then flush).
    */
   flush(): Promise<AutosaveStatus>;
+  /** After a failed write: try again now rather than after the pause (the page came back into view). */
+  retryNow(): void;
   subscribe(listener: (status: AutosaveStatus) => void): () => void;
   getStatus(): AutosaveStatus;
   /** True while any edit is not yet stored — for a beforeunload warning. */
@@ -64,11 +76,17 @@ const realTimers: AutosaveTimers = {
 interface Pending {
   journey: Journey;
   viewport: Viewport;
+  from?: SaveSource;
 }
 
-export function createAutosaver({ save, delayMs = 400, timers = realTimers }: AutosaverOptions): Autosaver {
+export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10_000, 30_000];
+
+export function createAutosaver({ save, delayMs = 400, retryDelaysMs = RETRY_DELAYS_MS, timers = realTimers }: AutosaverOptions): Autosaver {
   let pending: Pending | null = null;
   let timer: unknown = null;
+  let retryTimer: unknown = null;
+  /** Failed writes in a row. */
+  let failures = 0;
   let busy = false;
   let current: Promise<void> = Promise.resolve();
   /** Set when a write was asked for while one was running: write again as soon as it ends. */
@@ -89,6 +107,19 @@ export function createAutosaver({ save, delayMs = 400, timers = realTimers }: Au
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
   };
+  const clearRetry = () => {
+    if (retryTimer !== null) timers.clearTimeout(retryTimer);
+    retryTimer = null;
+  };
+  const scheduleRetry = () => {
+    clearRetry();
+    const pause = retryDelaysMs[Math.min(failures, retryDelaysMs.length) - 1];
+    if (pause === undefined || disposed) return;
+    retryTimer = timers.setTimeout(() => {
+      retryTimer = null;
+      void write();
+    }, pause);
+  };
 
   const write = (): Promise<void> => {
     if (busy) {
@@ -96,6 +127,7 @@ export function createAutosaver({ save, delayMs = 400, timers = realTimers }: Au
       return current;
     }
     if (!pending || disposed) return Promise.resolve();
+    clearRetry();
     busy = true;
     current = run();
     return current;
@@ -111,12 +143,16 @@ export function createAutosaver({ save, delayMs = 400, timers = realTimers }: Au
         setStatus({ state: 'saving' });
         let result: SaveResult;
         try {
-          result = await save(item.journey, item.viewport);
+          result = await save(item.journey, item.viewport, item.from);
         } catch (error) {
           pending ??= item;
-          setStatus({ state: 'error', message: messageOf(error) });
+          failures++;
+          const retrying = isWorthRetrying(error) && retryDelaysMs.length > 0;
+          setStatus({ state: 'error', message: messageOf(error), retrying });
+          if (retrying) scheduleRetry();
           return;
         }
+        failures = 0;
         if (!result.ok) {
           pending ??= item;
           conflicted = true;
@@ -138,9 +174,9 @@ export function createAutosaver({ save, delayMs = 400, timers = realTimers }: Au
   };
 
   return {
-    schedule(journey, viewport) {
+    schedule(journey, viewport, from) {
       if (disposed) return;
-      pending = { journey, viewport };
+      pending = from ? { journey, viewport, from } : { journey, viewport };
       if (conflicted) return;
       if (!busy) setStatus({ state: 'pending' });
       clearTimer();
@@ -155,6 +191,7 @@ export function createAutosaver({ save, delayMs = 400, timers = realTimers }: Au
       flushing++;
       try {
         clearTimer();
+        clearRetry();
         if (busy) await write();
         // One attempt of its own: after an error or a conflict the running chain stopped with edits pending.
         clearTimer();
@@ -163,6 +200,12 @@ export function createAutosaver({ save, delayMs = 400, timers = realTimers }: Au
         flushing--;
       }
       return status;
+    },
+
+    retryNow() {
+      if (disposed || status.state !== 'error' || busy || !pending) return;
+      clearTimer();
+      void write();
     },
 
     subscribe(listener) {
@@ -184,6 +227,7 @@ export function createAutosaver({ save, delayMs = 400, timers = realTimers }: Au
     dispose() {
       disposed = true;
       clearTimer();
+      clearRetry();
       listeners.clear();
     },
   };

@@ -3,8 +3,9 @@
  * and nothing else; the repositories beside this file are plain async functions taking the db.
  * Every `version(n)` ever shipped stays declared here, in order — see docs/storage.md.
  */
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Journey } from '../model/journey';
+import type { JourneyPatch } from '../model/journey-patch';
 import type { Viewport } from '../io/backup';
 
 export type { Viewport } from '../io/backup';
@@ -26,6 +27,12 @@ export interface JourneyMeta {
   size: number;
   /** Set when moved to the bin; purged some time later. Absent (not indexed) otherwise. */
   deletedAt?: number;
+  /**
+   * The editor tab whose autosave wrote this revision, and its last journal entry included —
+   * so that tab's later entries are known to follow on from exactly this revision. Absent when
+   * anything else wrote it (import, rename from the library, a recovered journal).
+   */
+  savedFrom?: { tabId: string; seq: number };
 }
 
 /** The journey itself, kept apart from its metadata so listing the library stays cheap. */
@@ -60,6 +67,29 @@ export interface ResultRecord {
   data: unknown;
 }
 
+/**
+ * One edit in the editor, kept the moment it is made (src/db/journal.ts): a patch onto the
+ * state after the tab's previous edit (`prevSeq`). A tab's edits to a journey form a chain that
+ * starts when the editor shows the journey as stored at `baseRevision`; `chainStart` is a seq
+ * the tab set aside for that starting state (no entry has it). The autosave folds entries into
+ * the journey and deletes them.
+ */
+export interface JournalEntry {
+  /** The editor tab (a page load) that made the edit. */
+  tabId: string;
+  journeyId: string;
+  /** Goes up with every edit in the tab, whatever the journey. */
+  seq: number;
+  /** The seq of the state this patch applies to: the previous entry's, or `chainStart`. */
+  prevSeq: number;
+  chainStart: number;
+  /** The stored revision the chain started on. */
+  baseRevision: number;
+  patch: JourneyPatch;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -79,6 +109,15 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 adds the edit journal, keyed by tab, journey and sequence so a tab's entries for a
+ * journey are one key range (folded into the journey and deleted together).
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  journal: '[tabId+journeyId+seq]',
+} as const;
+
 export const DB_NAME = 'journey-designer';
 
 export interface DatabaseOptions extends DexieOptions {
@@ -93,6 +132,7 @@ export class JourneyDesignerDB extends Dexie {
   logs!: EntityTable<LogRecord, 'id'>;
   results!: EntityTable<ResultRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  journal!: Table<JournalEntry, [string, string, number]>;
   readonly clock: () => number;
 
   constructor(name: string = DB_NAME, options: DatabaseOptions = {}) {
@@ -100,7 +140,9 @@ export class JourneyDesignerDB extends Dexie {
     super(name, dexieOptions);
     this.clock = clock ?? Date.now;
     this.version(1).stores(SCHEMA_V1);
+    // A new table only: existing rows stay as they are, so there is no upgrade function.
+    this.version(2).stores(SCHEMA_V2);
     // Future versions go below, never replacing the ones above:
-    // this.version(2).stores(SCHEMA_V2).upgrade(async (tx) => { … });
+    // this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => { … });
   }
 }

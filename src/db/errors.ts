@@ -88,6 +88,15 @@ function collectNames(error: unknown, names: Set<string>, depth: number): void {
   if (Array.isArray(e.failures)) for (const f of e.failures.slice(0, 3)) collectNames(f, names, depth + 1);
 }
 
+/**
+ * Whether writing again later can succeed: a full disk gets space back, blocked storage comes
+ * back. Not after another tab upgraded the database (this tab must reload) or for damaged data.
+ */
+export function isWorthRetrying(error: unknown): boolean {
+  const kind = toStorageError(error).kind;
+  return kind !== 'version' && kind !== 'corrupt' && kind !== 'blocked';
+}
+
 /** Runs a storage operation; whatever it throws comes out as a StorageError. */
 export async function withStorage<T>(operation: () => Promise<T>): Promise<T> {
   try {

@@ -65,6 +65,14 @@ export function listDeletedJourneys(db: JourneyDesignerDB): Promise<JourneyMeta[
   });
 }
 
+/** A journey's metadata alone (cheap, whatever its size), or null when there is none or it is in the bin. */
+export function getJourneyMeta(db: JourneyDesignerDB, id: string): Promise<JourneyMeta | null> {
+  return withStorage(async () => {
+    const meta = await db.journeys.get(id);
+    return meta && meta.deletedAt === undefined ? meta : null;
+  });
+}
+
 /** A journey with its metadata and viewport, or null when there is none with that id (or it is in the bin). */
 export function getJourney(db: JourneyDesignerDB, id: string): Promise<StoredJourney | null> {
   return withStorage(() => db.transaction('r', db.journeys, db.journeyContents, () => readStored(db, id)));
@@ -118,23 +126,37 @@ export async function addJourney(db: JourneyDesignerDB, journey: Journey, option
   return meta;
 }
 
+/** The editor tab and journal entry a save comes from: entries up to `seq` are in it and are deleted with it. */
+export interface SaveSource {
+  tabId: string;
+  seq: number;
+}
+
 /**
  * Writes the editor's journey — but only if the stored revision is still the one the editor
  * loaded (`expectedRevision`). Otherwise nothing is written and the stored version comes back
- * as a conflict: two tabs editing one journey never silently overwrite each other.
+ * as a conflict: two tabs editing one journey never silently overwrite each other. With `from`,
+ * the tab's journal entries up to `from.seq` are folded in: deleted in the same transaction.
  */
-export function saveJourney(db: JourneyDesignerDB, journey: Journey, viewport: Viewport, expectedRevision: number): Promise<SaveResult> {
+export function saveJourney(db: JourneyDesignerDB, journey: Journey, viewport: Viewport, expectedRevision: number, from?: SaveSource): Promise<SaveResult> {
   return withStorage(() =>
-    db.transaction('rw', db.journeys, db.journeyContents, async (): Promise<SaveResult> => {
+    db.transaction('rw', db.journeys, db.journeyContents, db.journal, async (): Promise<SaveResult> => {
       const meta = await db.journeys.get(journey.id);
       if (!meta || meta.deletedAt !== undefined) return { ok: false, conflict: { theirs: null } };
       if (meta.revision !== expectedRevision) return { ok: false, conflict: { theirs: await readStored(db, journey.id) } };
       const revision = meta.revision + 1;
-      await db.journeys.put({ ...meta, ...describeJourney(journey), updatedAt: db.clock(), revision });
+      await db.journeys.put({ ...withoutSource(meta), ...describeJourney(journey), updatedAt: db.clock(), revision, ...(from ? { savedFrom: { tabId: from.tabId, seq: from.seq } } : {}) });
       await db.journeyContents.put({ id: journey.id, journey, viewport });
+      if (from) await db.journal.where('[tabId+journeyId+seq]').between([from.tabId, journey.id, -Infinity], [from.tabId, journey.id, from.seq], true, true).delete();
       return { ok: true, revision };
     }),
   );
+}
+
+/** Metadata without the note of which tab wrote it: for writes that do not come from an editor's autosave. */
+export function withoutSource(meta: JourneyMeta): JourneyMeta {
+  const { savedFrom: _, ...rest } = meta;
+  return rest;
 }
 
 /**
@@ -145,8 +167,8 @@ export function saveJourney(db: JourneyDesignerDB, journey: Journey, viewport: V
 export function revisionTrackingSave(db: JourneyDesignerDB, revision: number) {
   let current = revision;
   return {
-    save: async (journey: Journey, viewport: Viewport): Promise<SaveResult> => {
-      const result = await saveJourney(db, journey, viewport, current);
+    save: async (journey: Journey, viewport: Viewport, from?: SaveSource): Promise<SaveResult> => {
+      const result = await saveJourney(db, journey, viewport, current, from);
       if (result.ok) current = result.revision;
       return result;
     },
@@ -164,7 +186,7 @@ async function updateStored(db: JourneyDesignerDB, id: string, change: (journey:
       const stored = await readStored(db, id);
       if (!stored) throw new StorageError('not-found', `journey ${id}`);
       const next = change(stored.journey, stored.meta);
-      const meta: JourneyMeta = { ...stored.meta, ...next.meta, ...describeJourney(next.journey), updatedAt: db.clock(), revision: stored.meta.revision + 1 };
+      const meta: JourneyMeta = { ...withoutSource(stored.meta), ...next.meta, ...describeJourney(next.journey), updatedAt: db.clock(), revision: stored.meta.revision + 1 };
       await db.journeys.put(meta);
       await db.journeyContents.put({ id, journey: next.journey, viewport: stored.viewport });
       return meta;
@@ -264,13 +286,15 @@ export const BIN_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** Deletes for good the journeys in the bin for longer than `olderThanMs`, with their snapshots and results. Returns how many. */
 export function purgeDeletedJourneys(db: JourneyDesignerDB, olderThanMs: number = BIN_RETENTION_MS): Promise<number> {
   return withStorage(() =>
-    db.transaction('rw', [db.journeys, db.journeyContents, db.snapshots, db.results], async () => {
+    db.transaction('rw', [db.journeys, db.journeyContents, db.snapshots, db.results, db.journal], async () => {
       const ids = (await db.journeys.where('deletedAt').belowOrEqual(db.clock() - olderThanMs).primaryKeys()) as string[];
       if (ids.length === 0) return 0;
       await db.journeys.bulkDelete(ids);
       await db.journeyContents.bulkDelete(ids);
       await db.snapshots.where('journeyId').anyOf(ids).delete();
       await db.results.where('journeyId').anyOf(ids).delete();
+      const purged = new Set(ids);
+      await db.journal.filter((entry) => purged.has(entry.journeyId)).delete();
       return ids.length;
     }),
   );

@@ -171,4 +171,18 @@ describe('library backup and restore', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['journeys[2].journey.edges[0].source', 'journeys[2].journey.edges[0].target']);
     expect(await dumpDatabase(db)).toBe(before);
   });
+
+  it('leaves out a journey too large to open, with the reason, and restores the rest', async () => {
+    await libraryWithTwo();
+    const file = JSON.parse(await exportLibrary(db));
+    const notes = Array.from({ length: 5001 }, (_, i) => ({ id: `n${i}`, kind: 'note', position: { x: i, y: 0 } }));
+    file.journeys.push({ ...file.journeys[1], journey: { ...file.journeys[1].journey, id: 'journey-huge', name: 'Huge', nodes: notes } });
+    db.close();
+    await db.delete();
+    open();
+    const result = await restoreLibrary(db, JSON.stringify(file));
+    expect(result.ok && result.report.added.map((a) => a.id)).toEqual(['journey-cart', 'journey-onboarding']);
+    expect(result.ok && result.report.skipped).toEqual([{ id: 'journey-huge', name: 'Huge', reason: expect.stringMatching(/^too large to open — This journey has 5,001 nodes/) }]);
+    expect(await getJourney(db, 'journey-huge')).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import { exportLibraryFile, importLibraryFile, planRestore, type LibraryJourney,
 import { exportJourneyFile, importJourneyFile, type ExportOptions, type ImportOptions, type JourneyDocument } from '../io/journey-file';
 import type { Problem } from '../io/safe-json';
 import type { Journey } from '../model/journey';
+import { journeySizeProblem } from '../model/limits';
 import type { JourneyDesignerDB, JourneyMeta } from './database';
 import { toStorageError, withStorage } from './errors';
 import { addJourney, getJourney, normalizeStored } from './journeys';
@@ -29,6 +30,14 @@ function fromDocument(doc: JourneyDocument): { journey: Journey; tags: string[] 
 export async function importIntoLibrary(db: JourneyDesignerDB, text: string, options: ImportOptions = {}): Promise<LibraryImportResult> {
   const read = importJourneyFile(text, options);
   if (!read.ok) return read;
+  return addImportedJourney(db, read);
+}
+
+/**
+ * The second half of an import: a file the reader accepted (perhaps in a worker) written as a
+ * new library entry, or as a copy when its id is taken. Never throws.
+ */
+export async function addImportedJourney(db: JourneyDesignerDB, read: { journey: JourneyDocument; warnings: Problem[] }): Promise<LibraryImportResult> {
   const { journey, tags } = fromDocument(read.journey);
   try {
     return await db.transaction('rw', db.journeys, db.journeyContents, async (): Promise<LibraryImportResult> => {
@@ -84,11 +93,19 @@ export async function restoreLibrary(db: JourneyDesignerDB, text: string, option
   const { onExisting = 'skip', newId: makeId = newId, ...readOptions } = options;
   const read = importLibraryFile(text, readOptions);
   if (!read.ok) return read;
+  // Journeys too large to open are left out, and said so; their snapshots go with them.
+  const tooLarge = read.library.journeys.flatMap((entry) => {
+    const reason = journeySizeProblem({ nodeCount: entry.journey.nodes.length, edgeCount: entry.journey.edges.length });
+    return reason ? [{ id: entry.journey.id, name: entry.journey.name, reason: `too large to open — ${reason}` }] : [];
+  });
+  const left = new Set(tooLarge.map((t) => t.id));
+  const library = { ...read.library, journeys: read.library.journeys.filter((entry) => !left.has(entry.journey.id)) };
   try {
     return await db.transaction('rw', db.journeys, db.journeyContents, db.snapshots, async (): Promise<RestoreResult> => {
       const journeyIds = new Set((await db.journeys.toCollection().primaryKeys()) as string[]);
       const snapshotIds = new Set((await db.snapshots.toCollection().primaryKeys()) as string[]);
-      const plan = planRestore(read.library, { journeyIds, snapshotIds }, { onExisting, newId: makeId });
+      const plan = planRestore(library, { journeyIds, snapshotIds }, { onExisting, newId: makeId });
+      plan.report.skipped.unshift(...tooLarge);
       for (const entry of plan.journeys) {
         const { journey, tags } = fromDocument(entry.journey);
         await addJourney(db, journey, { tags, viewport: entry.viewport, createdAt: Date.parse(entry.createdAt), updatedAt: Date.parse(entry.updatedAt) });

@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { sampleModelJourney } from '../io/journey-file.fixtures';
-import { JourneyDesignerDB, SCHEMA_V1, type JourneyContent, type JourneyMeta, type SnapshotRecord } from './database';
+import { JourneyDesignerDB, SCHEMA_V1, SCHEMA_V2, type JournalEntry, type JourneyContent, type JourneyMeta, type SnapshotRecord } from './database';
+import { recoverJournal } from './journal';
 import { getJourney, listJourneys, saveJourney } from './journeys';
 import { listSnapshots } from './snapshots';
 import { dumpDatabase, uniqueName, writeAsVersion } from './testing';
@@ -27,14 +28,23 @@ const V1_ROWS = {
   settings: [{ key: 'lastOpenedJourneyId', value: 'journey-cart' }],
 };
 
+/** Rows as version 2 wrote them: version 1's, a journey saved by an editor tab, and that tab's journal. Keep as it is when adding version 3. */
+const V2_ROWS = {
+  ...V1_ROWS,
+  journeys: [V1_ROWS.journeys[0]!, { ...V1_ROWS.journeys[1]!, savedFrom: { tabId: 'tab-1', seq: 7 } }] satisfies JourneyMeta[],
+  journal: [
+    { tabId: 'tab-1', journeyId: 'journey-cart', seq: 8, prevSeq: 7, chainStart: 1, baseRevision: 3, patch: { set: { name: 'Renamed after the save' } }, at: 5 },
+  ] satisfies JournalEntry[],
+};
+
 describe('database versions', () => {
-  it('v1: an empty database opens, is written, closed and reopened with everything in it', async () => {
-    const name = uniqueName('v1-roundtrip');
+  it('current: an empty database opens, is written, closed and reopened with everything in it', async () => {
+    const name = uniqueName('v2-roundtrip');
     const first = new JourneyDesignerDB(name);
     await first.open();
-    expect(first.verno).toBe(1);
+    expect(first.verno).toBe(2);
     await first.transaction('rw', first.tables, async () => {
-      for (const [table, rows] of Object.entries(V1_ROWS)) await first.table(table).bulkAdd(rows);
+      for (const [table, rows] of Object.entries(V2_ROWS)) await first.table(table).bulkAdd(rows);
     });
     const written = await dumpDatabase(first);
     first.close();
@@ -53,9 +63,24 @@ describe('database versions', () => {
     const dump = JSON.parse(await dumpDatabase(db));
     // Every row survives. When a later version changes row shapes, compare with the upgraded form here.
     for (const [table, rows] of Object.entries(V1_ROWS)) expect(dump[table]).toEqual(rows);
+    // Version 2 only adds the edit journal, empty.
+    expect(dump.journal).toEqual([]);
+    expect(db.verno).toBe(2);
     expect((await listJourneys(db)).map((m) => m.id)).toEqual(['journey-cart']);
     expect((await listSnapshots(db, 'journey-cart')).map((s) => s.id)).toEqual(['s1']);
     expect(await saveJourney(db, sampleModelJourney(), { x: 0, y: 0, zoom: 1 }, 4)).toEqual({ ok: true, revision: 5 });
+    db.close();
+    await db.delete();
+  });
+
+  it('v2 → current: a database written by version 2 opens with its journal, which still recovers', async () => {
+    const name = uniqueName('from-v2');
+    await writeAsVersion(name, 2, SCHEMA_V2, V2_ROWS);
+    const db = new JourneyDesignerDB(name);
+    const dump = JSON.parse(await dumpDatabase(db));
+    for (const [table, rows] of Object.entries(V2_ROWS)) expect(dump[table]).toEqual(rows);
+    expect(await recoverJournal(db, 'tab-1')).toMatchObject([{ kind: 'saved', name: 'Renamed after the save' }]);
+    expect((await getJourney(db, 'journey-cart'))?.meta.revision).toBe(5);
     db.close();
     await db.delete();
   });

@@ -6,7 +6,7 @@ import type { Journey } from '../model/journey';
 import { newId } from '../model/factory';
 import type { JourneyDesignerDB, SnapshotRecord } from './database';
 import { StorageError, withStorage } from './errors';
-import { describeJourney, normalizeStored, type SaveResult } from './journeys';
+import { describeJourney, normalizeStored, withoutSource, type SaveResult } from './journeys';
 
 /** A snapshot without its journey, for lists. */
 export type SnapshotSummary = Omit<SnapshotRecord, 'journey'> & { nodeCount: number; edgeCount: number };
@@ -75,7 +75,7 @@ export function restoreSnapshot(db: JourneyDesignerDB, snapshotId: string, expec
       await db.snapshots.add({ id: newId('snapshot'), journeyId: meta.id, name: `Before restoring “${snapshot.name}”`, createdAt: now, journey: content.journey });
       const journey = { ...normalizeStored(snapshot.journey, meta.id), id: meta.id };
       const revision = meta.revision + 1;
-      await db.journeys.put({ ...meta, ...describeJourney(journey), updatedAt: now, revision });
+      await db.journeys.put({ ...withoutSource(meta), ...describeJourney(journey), updatedAt: now, revision });
       await db.journeyContents.put({ ...content, journey });
       return { ok: true as const, revision, journey };
     }),

@@ -1,7 +1,7 @@
 /**
  * The one road into the app for a file, shared by journey files and library backups,
  * always in this order: size → safe JSON parse → envelope (format, version) → migrations
- * → strict schema validation → reference checks. Every failure is a message with a path;
+ * → prechecks (a journey too large) → strict schema validation → reference checks. Every failure is a message with a path;
  * nothing here throws.
  */
 import type { z } from 'zod';
@@ -29,6 +29,11 @@ export interface FileFormat<T> {
   headerlessVersion?: (doc: Record<string, unknown>) => number | null;
   /** Checks the schema cannot express (unique ids, references); paths from the file's root. */
   references?: (value: T) => Problem[];
+  /**
+   * Checks on the migrated document before the schema runs — cheap ones that make validating
+   * pointless, like a journey too large to open: refused before seconds of checking.
+   */
+  precheck?: (doc: Record<string, unknown>) => Problem[];
 }
 
 export type ReadOptions = SafeParseOptions;
@@ -61,6 +66,8 @@ function read<T>(text: string, spec: FileFormat<T>, options: ReadOptions): ReadR
   const envelope = readEnvelope(parsed.value, spec);
   if (!envelope.ok) return envelope;
   warnings.push(...envelope.warnings);
+  const refused = spec.precheck?.(envelope.doc) ?? [];
+  if (refused.length > 0) return { ok: false, problems: refused };
 
   const result = spec.schema.safeParse(envelope.doc);
   if (!result.success) return { ok: false, problems: capMessages(issuesToProblems(result.error.issues, envelope.doc), 'problems') };

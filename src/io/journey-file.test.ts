@@ -166,4 +166,21 @@ describe('importJourneyFile', () => {
     expect(problems).toHaveLength(100);
     expect(problems.at(-1)).toEqual({ path: '', message: '…and 401 more problems' });
   });
+
+  it('refuses a journey over the supported size before checking its contents, and names what is too many', () => {
+    const file = sampleFile();
+    // Broken nodes too: the size is what the user must fix first, and checking 5,001 of them would take long.
+    file.journey.nodes = Array.from({ length: 5001 }, (_, i) => ({ id: `n${i}`, kind: 'note', position: { x: 'a', y: 0 } }));
+    expect(messagesOf(importJourneyFile(JSON.stringify(file)))).toEqual([
+      'journey.nodes: This journey has 5,001 nodes; Journey Designer works with journeys of up to 5,000 nodes. Split it into smaller journeys.',
+    ]);
+    const wired = sampleFile();
+    wired.journey.edges = Array.from({ length: 10_001 }, (_, i) => ({ id: `x${i}`, source: 'p1', target: 'e1' }));
+    expect(messagesOf(importJourneyFile(JSON.stringify(wired)))[0]).toMatch(/^journey\.edges: This journey has 10,001 connections; .* up to 10,000 connections/);
+    const atLimit = sampleFile();
+    atLimit.journey.nodes = Array.from({ length: 5000 }, (_, i) => ({ id: `n${i}`, kind: 'note', position: { x: i, y: 0 } }));
+    atLimit.journey.edges = [];
+    atLimit.journey.staticRoute = [];
+    expect(importJourneyFile(JSON.stringify(atLimit)).ok).toBe(true);
+  });
 });

@@ -12,6 +12,7 @@ import { Journey } from '../model/journey';
 import { referenceProblems } from './journey-file-problems';
 import { readFormatFile, type FileMigration, type ReadOptions } from './journey-file-reader';
 import { stringifyCanonical, type Problem } from './safe-json';
+import { journeySizeProblem } from '../model/limits';
 
 export type { Problem } from './safe-json';
 
@@ -87,10 +88,22 @@ export type ImportResult =
 
 export type ImportOptions = ReadOptions;
 
+/** A journey over the size the app can open (model/limits.ts), counted before anything else is checked. */
+export function sizeProblems(journey: unknown, path: string): Problem[] {
+  if (journey === null || typeof journey !== 'object') return [];
+  const { nodes, edges } = journey as { nodes?: unknown; edges?: unknown };
+  const nodeCount = Array.isArray(nodes) ? nodes.length : 0;
+  const edgeCount = Array.isArray(edges) ? edges.length : 0;
+  const problem = journeySizeProblem({ nodeCount, edgeCount });
+  if (!problem) return [];
+  return [{ path: `${path}.${journeySizeProblem({ nodeCount, edgeCount: 0 }) ? 'nodes' : 'edges'}`, message: problem }];
+}
+
 /**
  * Reads a journey file: refuses files over 10 MB, anything that is not JSON, another format,
- * a newer version, schema violations and broken references — each with its path and a
- * message. Older versions are migrated. User text (labels, HTML included) is kept as written.
+ * a newer version, a journey over 5,000 nodes or 10,000 connections, schema violations and
+ * broken references — each with its path and a message. Older versions are migrated. User text
+ * (labels, HTML included) is kept as written.
  */
 export function importJourneyFile(text: string, options: ImportOptions = {}): ImportResult {
   const result = readFormatFile(
@@ -102,6 +115,7 @@ export function importJourneyFile(text: string, options: ImportOptions = {}): Im
       schema: JourneyFile,
       migrations: journeyFileMigrations,
       headerlessVersion,
+      precheck: (doc) => sizeProblems(doc.journey, 'journey'),
       references: (file) => referenceProblems(file.journey, 'journey'),
     },
     options,

@@ -11,6 +11,9 @@ export const PendingEdits = z.object({
   baseRevision: z.number().int().nonnegative(),
   journey: Journey,
   viewport: z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() }),
+  /** The tab that wrote it, and its last edit-journal entry this state includes (absent in copies from before the journal). */
+  tabId: z.string().optional(),
+  seq: z.number().optional(),
 });
 export type PendingEdits = z.infer<typeof PendingEdits>;
 

@@ -47,11 +47,15 @@ export function checkSize(text: string, maxBytes: number = MAX_FILE_BYTES): Prob
   // UTF-8 never takes fewer bytes than UTF-16 code units, nor more than three per unit.
   if (text.length * 3 <= maxBytes) return null;
   const bytes = text.length > maxBytes ? text.length : utf8ByteLength(text);
-  if (bytes <= maxBytes) return null;
+  return bytes <= maxBytes ? null : tooLarge(bytes, maxBytes);
+}
+
+/** The problem of a file of `bytes` over the limit — also for a file refused before it is read. */
+export function tooLarge(bytes: number, maxBytes: number = MAX_FILE_BYTES): Problem {
   return { path: '', message: `This file is too large (${formatBytes(bytes)}); files up to ${formatBytes(maxBytes)} can be opened.` };
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;

@@ -20,6 +20,8 @@ import { StorageLine } from './StorageLine';
 import { describeStorageError } from './storage-message';
 import { libraryTags, withTag } from './tags';
 import { dialogClass, inputClass } from './ui';
+import { NotOpenedNotice } from './NotOpenedNotice';
+import { journeySizeProblem } from '../model/limits';
 
 const NO_JOURNEYS: { all: JourneyMeta[]; found: JourneyMeta[] } = { all: [], found: [] };
 
@@ -60,12 +62,18 @@ export function LibraryDialog({ open, onClose, onOpenSnapshots }: { open: boolea
       }
     };
     return {
-      onOpen: (meta) =>
+      onOpen: (meta) => {
+        const tooLarge = journeySizeProblem(meta);
+        if (tooLarge) {
+          setMessage({ text: `“${meta.name}” cannot be opened. ${tooLarge}` });
+          return;
+        }
         void run(async () => {
           await currentPersistence()?.flush();
           await currentPersistence()?.open(meta.id);
           onClose();
-        }),
+        });
+      },
       onRename: (meta, name) =>
         // The open journey is renamed through the editor, so its autosave stays the only writer.
         meta.id === useEditor.getState().journey.id ? useEditor.getState().renameJourney(name) : void run(() => renameJourney(db, meta.id, name)),
@@ -100,6 +108,7 @@ export function LibraryDialog({ open, onClose, onOpenSnapshots }: { open: boolea
         <p role="alert">This browser does not let the app store journeys, so there is no library. Export journeys to keep them.</p>
       ) : (
         <>
+          <NotOpenedNotice />
           {open && <StorageLine refresh={changes} />}
           <BackupSection db={db} onChanged={() => setChanges((n) => n + 1)} />
           <div className="mb-3 flex items-end gap-3">

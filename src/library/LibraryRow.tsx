@@ -8,6 +8,7 @@ import { TagEditor } from './TagEditor';
 import { useStoredJourney } from './previews';
 import { useVisible } from './useVisible';
 import { formatTime, inputClass, quietTextClass } from './ui';
+import { journeySizeProblem } from '../model/limits';
 
 export interface LibraryRowActions {
   onOpen: (meta: JourneyMeta) => void;
@@ -23,7 +24,9 @@ export interface LibraryRowActions {
 export const LibraryRow = memo(function LibraryRow(props: { db: JourneyDesignerDB; meta: JourneyMeta; isOpen: boolean; actions: LibraryRowActions }) {
   const { meta, isOpen, actions } = props;
   const ref = useRef<HTMLLIElement>(null);
-  const journey = useStoredJourney(props.db, meta.id, useVisible(ref));
+  // A journey over the size limit is not read for its picture either: that alone would freeze the page.
+  const tooLarge = journeySizeProblem(meta) !== null;
+  const journey = useStoredJourney(props.db, meta.id, useVisible(ref) && !tooLarge);
   const [renaming, setRenaming] = useState(false);
   const [editingTags, setEditingTags] = useState(false);
   const [name, setName] = useState(meta.name);
@@ -70,7 +73,8 @@ export const LibraryRow = memo(function LibraryRow(props: { db: JourneyDesignerD
             </p>
           )}
           <p className={quietTextClass}>
-            Edited {formatTime(meta.updatedAt)} · {meta.nodeCount} nodes · {Math.max(1, Math.round(meta.size / 1024))} KB
+            Edited {formatTime(meta.updatedAt)} · {meta.nodeCount.toLocaleString('en-US')} nodes · {Math.max(1, Math.round(meta.size / 1024)).toLocaleString('en-US')} KB
+            {tooLarge && <span className="font-semibold text-red-800 dark:text-red-300"> · too large to open</span>}
           </p>
           {meta.tags.length > 0 && !editingTags && (
             // Not a nested list: the rows are the dialog's list items, and tags are facts of a row.
