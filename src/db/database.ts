@@ -79,6 +79,13 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 (journey mining): conformance checks of a journey against a real event log, kept
+ * with the journey like simulation results but in their own table, so each list reads one kind.
+ * No upgrade function: existing rows are untouched.
+ */
+export const SCHEMA_V2 = { ...SCHEMA_V1, conformance: 'id, journeyId' } as const;
+
 export const DB_NAME = 'journey-designer';
 
 export interface DatabaseOptions extends DexieOptions {
@@ -93,6 +100,8 @@ export class JourneyDesignerDB extends Dexie {
   logs!: EntityTable<LogRecord, 'id'>;
   results!: EntityTable<ResultRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  /** Kept conformance checks; `data` is whatever journey mining (mining/) produced. */
+  conformance!: EntityTable<ResultRecord, 'id'>;
   readonly clock: () => number;
 
   constructor(name: string = DB_NAME, options: DatabaseOptions = {}) {
@@ -100,7 +109,8 @@ export class JourneyDesignerDB extends Dexie {
     super(name, dexieOptions);
     this.clock = clock ?? Date.now;
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
     // Future versions go below, never replacing the ones above:
-    // this.version(2).stores(SCHEMA_V2).upgrade(async (tx) => { … });
+    // this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => { … });
   }
 }

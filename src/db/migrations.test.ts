@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { sampleModelJourney } from '../io/journey-file.fixtures';
-import { JourneyDesignerDB, SCHEMA_V1, type JourneyContent, type JourneyMeta, type SnapshotRecord } from './database';
+import { JourneyDesignerDB, SCHEMA_V1, SCHEMA_V2, type JourneyContent, type JourneyMeta, type SnapshotRecord } from './database';
 import { getJourney, listJourneys, saveJourney } from './journeys';
 import { listSnapshots } from './snapshots';
 import { dumpDatabase, uniqueName, writeAsVersion } from './testing';
@@ -32,7 +32,7 @@ describe('database versions', () => {
     const name = uniqueName('v1-roundtrip');
     const first = new JourneyDesignerDB(name);
     await first.open();
-    expect(first.verno).toBe(1);
+    expect(first.verno).toBe(2);
     await first.transaction('rw', first.tables, async () => {
       for (const [table, rows] of Object.entries(V1_ROWS)) await first.table(table).bulkAdd(rows);
     });
@@ -53,9 +53,27 @@ describe('database versions', () => {
     const dump = JSON.parse(await dumpDatabase(db));
     // Every row survives. When a later version changes row shapes, compare with the upgraded form here.
     for (const [table, rows] of Object.entries(V1_ROWS)) expect(dump[table]).toEqual(rows);
+    // Version 2 adds the conformance table, empty.
+    expect(dump.conformance).toEqual([]);
     expect((await listJourneys(db)).map((m) => m.id)).toEqual(['journey-cart']);
     expect((await listSnapshots(db, 'journey-cart')).map((s) => s.id)).toEqual(['s1']);
     expect(await saveJourney(db, sampleModelJourney(), { x: 0, y: 0, zoom: 1 }, 4)).toEqual({ ok: true, revision: 5 });
+    db.close();
+    await db.delete();
+  });
+
+  it('v1 → v2: the conformance table is added, empty, and kept checks are listed per journey', async () => {
+    const name = uniqueName('v1-v2');
+    await writeAsVersion(name, 1, SCHEMA_V1, V1_ROWS);
+    const db = new JourneyDesignerDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(Object.keys(SCHEMA_V2)).toEqual([...Object.keys(SCHEMA_V1), 'conformance']);
+    const { saveConformance, listConformance } = await import('./conformance');
+    await saveConformance(db, 'journey-cart', 'March export', { fitness: 0.8 });
+    expect((await listConformance(db, 'journey-cart')).map((r) => r.data)).toEqual([{ fitness: 0.8 }]);
+    // Simulation results are a list of their own.
+    expect((await db.results.toArray()).map((r) => r.id)).toEqual(['r1']);
     db.close();
     await db.delete();
   });
