@@ -9,6 +9,7 @@ import { layoutJourney } from '../model/layout';
 import { copyToClipboard, pasteFromMemory } from './clipboard';
 import { cloneSample } from '../samples/retail';
 import { exportCurrentJourney } from './import-export';
+import { openDiscover } from '../discover/open';
 
 /** What commands may ask of the view: where the viewport centre is, and to fit the view. */
 export interface CommandContext {
@@ -123,6 +124,7 @@ export const COMMANDS: Command[] = [
   { id: 'save-snapshot', label: 'Save a snapshot…', keys: ['Mod+Shift+S'], group: 'Journey', perform: (ctx) => ctx.openSnapshots('save') },
   { id: 'export-json', label: 'Export the journey as JSON', keys: ['Mod+S'], group: 'Journey', perform: () => exportCurrentJourney() },
   { id: 'import-json', label: 'Import a journey file', keys: ['Mod+O'], group: 'Journey', perform: (ctx) => ctx.openImport() },
+  { id: 'discover', label: 'Discover the journey customers take, from an event log', keys: [], group: 'Journey', perform: () => openDiscover() },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', perform: (ctx) => ctx.openHelp() },
 ];
 

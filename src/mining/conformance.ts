@@ -8,7 +8,8 @@
  *   reached its goal are not placed.
  * - a **deviation point** is where a customer left the printed route: the route node they had
  *   reached, and what they did instead (another activity) — or that they stopped there. Ranked
- *   by the customers whose first departure it was.
+ *   by the customers whose first departure it was (what a customer does before the route's first
+ *   event is not a departure, unless they never get onto the route).
  * - **activities with no event**: customer activities whose key no event node uses.
  * - **unused connections**: connections of the journey no customer took in the dynamic replay.
  *
@@ -178,7 +179,9 @@ export async function checkConformance(log: EventLog, journey: Journey, options:
       const walk = departures(customer.events, sr.paths![i]!, nodes);
       walk.offRoute.forEach((o) => point(o.at, o.key).events++);
       let left: DeviationPoint | null = null;
-      if (walk.offRoute.length > 0) left = point(walk.offRoute[0]!.at, walk.offRoute[0]!.key);
+      // Events before the customer reached the route's first event are not a departure — unless they never reached it.
+      const first = walk.offRoute.find((o) => o.at !== null) ?? (walk.position === null ? walk.offRoute[0] : undefined);
+      if (first) left = point(first.at, first.key);
       else if (!walk.ended && customer.events.length > 0) left = point(walk.position, null);
       if (left) left.customers++;
       per.leftAt.push(left ? left.atName : '');

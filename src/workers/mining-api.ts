@@ -72,6 +72,8 @@ export interface PlaybackSide {
   warnings: string[];
 }
 
+export type ConformReply = { ok: true; report: ConformanceReport; replayMs: number } | { ok: false; cancelled: boolean; problems: string[] };
+
 export type PlaybackReply = { ok: true; log: InteractionLog | null; asIs: PlaybackSide; toBe: PlaybackSide } | { ok: false; problems: string[] };
 
 const MAX_VARIANTS = 30;
@@ -199,7 +201,7 @@ export function createMiningApi() {
     },
 
     /** Replays the (filtered) log through the journey: fitness, deviation points, missing activities, unused connections. */
-    async conform(runId: number, journey: Journey, options: { kinds: ActivityKind[]; personaAttribute: string | null }, onProgress?: (done: number, total: number) => void) {
+    async conform(runId: number, journey: Journey, options: { kinds: ActivityKind[]; personaAttribute: string | null }, onProgress?: (done: number, total: number) => void): Promise<ConformReply> {
       const l = requireLog();
       const controller = new AbortController();
       running.set(runId, controller);
