@@ -79,7 +79,7 @@ export function ConformancePanel() {
             {r.deviations.length === 0 ? (
               <p>Nobody left the route.</p>
             ) : (
-              <ol className="mt-1 max-h-52 space-y-1 overflow-y-auto" aria-label="Deviation points, most customers first">
+              <ol tabIndex={0} className="mt-1 max-h-52 space-y-1 overflow-y-auto" aria-label="Deviation points, most customers first">
                 {r.deviations.slice(0, 15).map((d, i) => (
                   <li key={i} className="rounded border-l-4 border-red-700 bg-red-50 px-2 py-1 dark:border-red-400 dark:bg-red-950">
                     <strong className="tabular-nums">{formatCount(d.customers)} customers</strong> at “{d.atName}”{d.expected ? ` (the route expects “${d.expected}”)` : ''}:{' '}
@@ -95,7 +95,7 @@ export function ConformancePanel() {
             {r.missing.length === 0 ? (
               <p>None: every customer activity has an event.</p>
             ) : (
-              <ul className="mt-1 max-h-32 list-disc overflow-y-auto pl-5" aria-label="Activities with no event">
+              <ul tabIndex={0} className="mt-1 max-h-32 list-disc overflow-y-auto pl-5" aria-label="Activities with no event">
                 {r.missing.slice(0, 20).map((m) => (
                   <li key={m.activity}>
                     {humanise(m.activity)} — {formatCount(m.events)} events, {formatCount(m.cases)} customers
@@ -109,7 +109,7 @@ export function ConformancePanel() {
             {r.unusedEdges.length === 0 ? (
               <p>None: every connection was taken.</p>
             ) : (
-              <ul className="mt-1 max-h-32 list-disc overflow-y-auto pl-5" aria-label="Unused connections">
+              <ul tabIndex={0} className="mt-1 max-h-32 list-disc overflow-y-auto pl-5" aria-label="Unused connections">
                 {r.unusedEdges.slice(0, 20).map((e) => (
                   <li key={e.edgeId}>
                     {e.from} → {e.to}

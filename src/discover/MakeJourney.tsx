@@ -62,7 +62,7 @@ export function MakeJourney() {
       {summary.actors.length > 0 && (
         <fieldset className="mt-2">
           <legend className={label}>Who is the customer? (the rest is the brand)</legend>
-          <div className="mt-1 flex max-h-24 flex-wrap gap-x-3 gap-y-1 overflow-y-auto text-sm">
+          <div tabIndex={0} role="group" aria-label="Actor values" className="mt-1 flex max-h-24 flex-wrap gap-x-3 gap-y-1 overflow-y-auto text-sm">
             {summary.actors.slice(0, 40).map((a) => (
               <label key={a.value} className="inline-flex items-center gap-1">
                 <input
@@ -80,7 +80,7 @@ export function MakeJourney() {
         <summary className="cursor-pointer font-semibold">
           Who does what: {events} customer events, {onMap.length - events} brand actions
         </summary>
-        <ul className="mt-1 max-h-48 space-y-1 overflow-y-auto">
+        <ul tabIndex={0} aria-label="Who does each activity" className="mt-1 max-h-48 space-y-1 overflow-y-auto">
           {onMap.map((a) => (
             <li key={a.activity} className="flex items-center gap-2">
               <select aria-label={`${humanise(a.name)} is`} className={`${select} h-8 w-40 shrink-0`} value={kinds[a.activity] ?? 'event'} onChange={(e) => setKind(a.activity, e.target.value as ActivityKind)}>

@@ -21,7 +21,8 @@ export function MapView() {
   const [zoom, setZoom] = useState<number | null>(null);
   const [table, setTable] = useState(false);
   if (!map || !summary) return <p className="p-4">Drawing the map…</p>;
-  const shownPaths = map.transitions.filter((t) => t.from !== START && t.to !== END).length;
+  // Paths count the starts and ends of cases too, on both sides of the “of”.
+  const shownPaths = map.transitions.length;
   const allPaths = map.allTransitions;
   return (
     <div className="flex h-full flex-col">
@@ -52,7 +53,7 @@ export function MapView() {
           </button>
         </div>
       </div>
-      <div className="min-h-0 flex-1 overflow-auto" tabIndex={0} aria-label="Process map, scrollable">
+      <div className="min-h-0 flex-1 overflow-auto" tabIndex={0} role="region" aria-label="Process map, scrollable">
         {table ? <MapTables /> : <MapPicture zoom={zoom} />}
       </div>
     </div>
@@ -71,11 +72,12 @@ function MapPicture({ zoom }: { zoom: number | null }) {
   const pad = 16;
   const w = layout.width + 2 * pad;
   const h = layout.height + 2 * pad;
-  const size = zoom === null ? { width: '100%', height: '100%' } : { width: w * zoom, height: h * zoom };
+  // Fitted to the width, but never so small the names cannot be read: then it scrolls.
+  const size = zoom === null ? { width: '100%', style: { minWidth: w * 0.8 } } : { width: w * zoom, height: h * zoom };
   const byId = new Map(map.transitions.map((t) => [`${t.from}>${t.to}`, t]));
   const name = (a: number) => summary.activities[a] ?? '';
   return (
-    <svg role="img" aria-label={`Process map of ${summary.name}: ${map.activities.length} activities and ${map.transitions.length} paths. The Tables button lists them.`} viewBox={`${-pad} ${-pad} ${w} ${h}`} {...size} className="block min-h-full text-slate-900 dark:text-slate-100">
+    <svg role="img" aria-label={`Process map of ${summary.name}: ${map.activities.length} activities and ${map.transitions.length} paths. The Tables button lists them.`} viewBox={`${-pad} ${-pad} ${w} ${h}`} {...size} className="block text-slate-900 dark:text-slate-100">
       <defs>
         <marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="fill-slate-600 dark:fill-slate-300" />

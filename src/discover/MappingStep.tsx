@@ -90,7 +90,7 @@ export function MappingStep() {
           </p>
         ))}
       </div>
-      <div className="min-h-0 overflow-auto rounded-md border border-slate-300 dark:border-slate-700">
+      <div tabIndex={0} role="region" aria-label="First rows" className="min-h-0 overflow-auto rounded-md border border-slate-300 dark:border-slate-700">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">The first rows of {file.name}</caption>
           <thead className="sticky top-0 bg-slate-200 dark:bg-slate-800">

@@ -10,7 +10,7 @@ export function Problems() {
       {problems && (
         <div role="alert" className="w-full rounded-md border-2 border-red-700 bg-red-50 p-3 text-left text-sm text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50">
           <p className="font-semibold">{problems.fileName} was not loaded — nothing changed.</p>
-          <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5">
+          <ul tabIndex={0} className="mt-1 max-h-40 list-disc overflow-y-auto pl-5">
             {problems.messages.map((m, i) => (
               <li key={i}>{m}</li>
             ))}

@@ -12,7 +12,7 @@ export function VariantsList() {
       <h3 id="discover-variants" className={heading}>
         Variants ({variants.length === 30 ? 'top 30' : variants.length})
       </h3>
-      <ol className="mt-1 max-h-56 space-y-1 overflow-y-auto text-sm" aria-label="Variants, most frequent first">
+      <ol tabIndex={0} className="mt-1 max-h-56 space-y-1 overflow-y-auto text-sm" aria-label="Variants, most frequent first">
         {variants.slice(0, 30).map((v, i) => (
           <li key={i} className="rounded border border-slate-200 px-2 py-1 dark:border-slate-700">
             <div className="flex items-baseline gap-2 font-semibold tabular-nums">

@@ -204,7 +204,7 @@ export async function keepConformance(): Promise<void> {
 export function showOnCanvas(): void {
   const c = store().conformance;
   if (!c) return;
-  useOverlaySlot.getState().show(EDITOR_LAYER, trafficLayer(c.report));
+  useOverlaySlot.getState().show(EDITOR_LAYER, trafficLayer(c.report, useEditor.getState().journey));
   useDiscoverOpen.getState().closeDiscover();
 }
 

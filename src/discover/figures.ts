@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { OverlayLayer } from '../canvas/overlay-slot';
 import type { ConformanceReport } from '../mining/conformance';
-import type { EdgeOverlay, NodeOverlay } from '../simulation/overlays';
+import type { EdgeOverlay, NodeOverlay, SideView } from '../simulation/overlays';
+import type { Journey } from '../model/journey';
 
 export const KeptCheckSchema = z.object({
   version: z.literal(1),
@@ -48,8 +49,19 @@ export function readKeptCheck(data: unknown): KeptCheck | null {
 
 const heat = (x: number, max: number) => (max > 0 ? Math.round((x / max) * 20) / 20 : 0);
 
+/** Counts on events only (what customers did), and where customers left the route: fitted to a screen, a badge on every card would hide the journey. */
+export function onEventsOnly(view: SideView, journey: Journey): SideView {
+  const events = new Set(journey.nodes.filter((n) => n.kind === 'event').map((n) => n.id));
+  const nodes = new Map<string, NodeOverlay>();
+  for (const [id, o] of view.nodes) {
+    if (events.has(id)) nodes.set(id, o.here === 0 ? o : { ...o, here: 0 });
+    else if (o.offRoute > 0 || o.stalls > 0) nodes.set(id, { ...o, visits: 0, here: 0 });
+  }
+  return { nodes, edges: view.edges };
+}
+
 /** The report's traffic as a canvas overlay layer. */
-export function trafficLayer(r: ConformanceReport): OverlayLayer {
+export function trafficLayer(r: ConformanceReport, journey: Journey): OverlayLayer {
   const visits = r.nodeTraffic.dynamic;
   const maxNode = Math.max(0, ...Object.values(visits));
   const nodes = new Map<string, NodeOverlay>();
@@ -61,5 +73,5 @@ export function trafficLayer(r: ConformanceReport): OverlayLayer {
   const maxEdge = Math.max(0, ...Object.values(traffic));
   const edges = new Map<string, EdgeOverlay>();
   for (const [id, n] of Object.entries(traffic)) edges.set(id, { traffic: n, heat: heat(n, maxEdge), rerouted: false, hop: -1, hops: 0, move: -1, animate: false, keepColour: true });
-  return { nodes, edges };
+  return onEventsOnly({ nodes, edges }, journey);
 }

@@ -15,6 +15,7 @@ import { useOverlaySlot } from '../canvas/overlay-slot';
 import type { ModeSummary } from '../sim';
 import { mining } from '../workers/mining-client';
 import { draftJourney } from './controller';
+import { onEventsOnly } from './figures';
 import { useDiscover } from './store';
 
 export const AS_IS_LAYER = 'as-is';
@@ -60,7 +61,8 @@ function moveClock(clock: Clock): void {
     const tl = s.timelines[p];
     const summary = s.summaries[p];
     views[p] = tl ? viewAt(tl, clock.t, null, false, s.views[p]) : summary ? finalView(summary, s.views[p]) : EMPTY_VIEW;
-    useOverlaySlot.getState().show(LAYER[p], views[p]);
+    const journey = s.journeys[p];
+    useOverlaySlot.getState().show(LAYER[p], journey ? onEventsOnly(views[p], journey) : views[p]);
   }
   usePlayback.setState({ clock, views });
 }

@@ -289,7 +289,7 @@ export function defaultSliders(dfg: Dfg): { activitiesPercent: number; pathsPerc
   const n = dfg.activities.length;
   const activitiesPercent = n <= 25 ? 100 : Math.max(1, Math.floor((25 / n) * 100));
   const kept = activitiesKept(n, activitiesPercent);
-  // About two transitions per activity reads well; all of them when there are few.
-  const pathsPercent = dfg.transitions.length <= kept * 2.5 ? 100 : Math.max(0, Math.round(((kept * 2) / dfg.transitions.length) * 100));
+  // About one and a half transitions per activity reads well; all of them when there are few.
+  const pathsPercent = dfg.transitions.length <= kept * 1.6 ? 100 : Math.max(0, Math.round(((kept * 1.5) / dfg.transitions.length) * 100));
   return { activitiesPercent, pathsPercent };
 }

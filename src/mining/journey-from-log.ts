@@ -177,6 +177,14 @@ export function journeyFromLog(log: EventLog, options: JourneyFromLogOptions): {
     }
   }
 
+  // What only ever happens after the goal cannot be reached once the journey ends there: leave it out.
+  const reached = reachableFromPersonas(nodes, edges);
+  const dropped = nodes.filter((n) => !reached.has(n.id));
+  if (dropped.length > 0) {
+    notes.push(`Left out, as it only happens after the goal: ${dropped.map((n) => (n.kind === 'note' ? n.text : n.name)).join(', ')}.`);
+    nodes.splice(0, nodes.length, ...nodes.filter((n) => reached.has(n.id)));
+    edges.splice(0, edges.length, ...edges.filter((e) => reached.has(e.source) && reached.has(e.target)));
+  }
   const journey: Journey = { id: options.id ?? newId('journey'), name: options.name, description: `Mined from ${log.name}: what ${formatCount(countKept(mask))} cases actually did.`, nodes, edges, staticRoute: [] };
   // Ids only: the route uses edges that exist, it never adds nodes.
   journey.staticRoute = proposeRoute(log, mask, visible, journey, options, nodeOf, goalActionId, brandFirst, (a) => idFor('carry-on', a), (x) => idFor('no-reply', x));
@@ -328,4 +336,13 @@ function proposeRoute(
     if (ordered.ok) return ordered.route;
   }
   return [];
+}
+
+function reachableFromPersonas(nodes: JourneyNode[], edges: JourneyEdge[]): Set<string> {
+  const out = new Map<string, string[]>();
+  for (const e of edges) (out.get(e.source) ?? out.set(e.source, []).get(e.source)!).push(e.target);
+  const seen = new Set(nodes.filter((n) => n.kind === 'persona').map((n) => n.id));
+  const queue = [...seen];
+  while (queue.length) for (const t of out.get(queue.pop()!) ?? []) if (!seen.has(t)) (seen.add(t), queue.push(t));
+  return seen;
 }

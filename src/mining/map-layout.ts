@@ -33,6 +33,7 @@ export interface MapLayout {
 
 const nodeId = (a: number) => (a === START ? 'start' : a === END ? 'end' : `a${a}`);
 const HEIGHT = 60;
+/** A transition's count sits on its line, centred at half its length; the layers leave room for it. */
 const LABEL = { width: 64, height: 18 };
 
 /** Box width for an activity name: wide enough for two lines of it. */
@@ -53,17 +54,15 @@ export async function layoutMap(dfg: Dfg, transitions: readonly Transition[]): P
   const ids = new Set(children.map((c) => c.id));
   const edges = transitions
     .filter((t) => ids.has(nodeId(t.from)) && ids.has(nodeId(t.to)))
-    .map((t) => ({ id: `${nodeId(t.from)}>${nodeId(t.to)}`, sources: [nodeId(t.from)], targets: [nodeId(t.to)], labels: [{ id: `l:${nodeId(t.from)}>${nodeId(t.to)}`, ...LABEL }] }));
+    .map((t) => ({ id: `${nodeId(t.from)}>${nodeId(t.to)}`, sources: [nodeId(t.from)], targets: [nodeId(t.to)] }));
   const graph = await elk.layout({
     id: 'map',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
       'elk.edgeRouting': 'POLYLINE',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '100',
       'elk.spacing.nodeNode': '36',
-      'elk.spacing.edgeLabel': '4',
-      'elk.edgeLabels.inline': 'false',
       'elk.layered.cycleBreaking.strategy': 'GREEDY',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
@@ -76,10 +75,27 @@ export async function layoutMap(dfg: Dfg, transitions: readonly Transition[]): P
   const lines: MapLine[] = (graph.edges ?? []).map((e) => {
     const section = (e as { sections?: { startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: { x: number; y: number }[] }[] }).sections?.[0];
     const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
-    const l = (e as { labels?: { x?: number; y?: number }[] }).labels?.[0];
     const [from, to] = e.id.split('>').map(activityOf) as [number, number];
-    return { id: e.id, from, to, points, label: l && l.x !== undefined ? { x: l.x, y: l.y ?? 0 } : null };
+    const mid = halfway(points);
+    return { id: e.id, from, to, points, label: mid ? { x: mid.x - LABEL.width / 2, y: mid.y - LABEL.height / 2 } : null };
   });
   const size = graph as { width?: number; height?: number };
   return { width: size.width ?? 0, height: size.height ?? 0, boxes, lines };
+}
+
+/** The point at half the length of a polyline. */
+function halfway(points: { x: number; y: number }[]): { x: number; y: number } | null {
+  if (points.length < 2) return null;
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  let left = lengths.reduce((a, b) => a + b, 0) / 2;
+  for (let i = 0; i < lengths.length; i++) {
+    if (left <= lengths[i]! || i === lengths.length - 1) {
+      const f = lengths[i]! > 0 ? Math.min(1, left / lengths[i]!) : 0;
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f };
+    }
+    left -= lengths[i]!;
+  }
+  return null;
 }

@@ -166,7 +166,8 @@ export function createMiningApi() {
         // The paths slider's readable position depends on the activities left on the map.
         const keptMap = processMap(l, { filter, activitiesPercent: first.activitiesPercent, pathsPercent: 100 }, 0);
         const kept = activitiesKept(full.activities.length, first.activitiesPercent);
-        const paths = keptMap.visible.transitions.length <= kept * 2.5 ? 100 : Math.round(((kept * 2) / keptMap.visible.transitions.length) * 100);
+        // About one and a half paths per activity reads well; all of them when there are few.
+        const paths = keptMap.visible.transitions.length <= kept * 1.6 ? 100 : Math.round(((kept * 1.5) / keptMap.visible.transitions.length) * 100);
         settings = { filter, activitiesPercent: first.activitiesPercent, pathsPercent: paths };
       }
       map = processMap(l, settings, MAX_VARIANTS);
