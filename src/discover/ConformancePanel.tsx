@@ -66,7 +66,7 @@ export function ConformancePanel() {
       </div>
       {r && result && (
         <div className="mt-3 space-y-3 text-sm" aria-live="polite">
-          <p>
+          <p data-replay-ms={Math.round(result.replayMs)}>
             {formatCount(r.customers)} customers, {formatCount(r.events)} customer events replayed through “{result.journeyName}” in {Math.round(result.replayMs)} ms
             {r.brandActions > 0 ? ` (${formatCount(r.brandActions)} brand actions not replayed: the journey decides those)` : ''}.
           </p>

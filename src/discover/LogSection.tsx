@@ -14,7 +14,7 @@ export function LogSection() {
       <h3 id="discover-log" className={heading}>
         Event log
       </h3>
-      <p className="mt-1 text-sm">
+      <p className="mt-1 text-sm" data-load-ms={Math.round(s.loadMs)}>
         <strong className="break-all">{s.name}</strong>: {formatCount(s.cases)} cases, {formatCount(s.events)} events, {s.activities.length} activities, {day(s.from)} – {day(s.to)} UTC.
         {s.skipped > 0 && ` ${formatCount(s.skipped)} start events left out (the complete ones are kept).`}
       </p>

@@ -10,6 +10,7 @@ import { formatCount, formatDuration, humanise } from '../mining/format';
 import { iconButton, toggle } from './styles';
 import { useDiscover } from './store';
 import { ViewSwitch } from './ViewSwitch';
+import { MAX_DRAWN } from '../mining/map-layout';
 
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2];
 
@@ -35,7 +36,7 @@ export function MapView() {
             </button>
           ))}
         </div>
-        <span className="text-sm tabular-nums" aria-live="polite">
+        <span className="text-sm tabular-nums" aria-live="polite" data-discover-ms={Math.round(map.discoverMs)}>
           {map.activities.length} of {map.ranking.length} activities · {shownPaths} of {allPaths} paths · {formatCount(map.cases)} cases{busy ? ' · updating…' : ''}
         </span>
         <div className="ml-auto flex items-center gap-1">
@@ -54,7 +55,18 @@ export function MapView() {
         </div>
       </div>
       <div className="min-h-0 flex-1 overflow-auto" tabIndex={0} role="region" aria-label="Process map, scrollable">
-        {table ? <MapTables /> : <MapPicture zoom={zoom} />}
+        {table ? (
+          <MapTables />
+        ) : map.layout ? (
+          <MapPicture zoom={zoom} />
+        ) : (
+          <div className="p-4">
+            <p role="status" className="mb-3 max-w-xl text-sm font-semibold">
+              {map.activities.length} activities and {map.transitions.length} paths are too many to draw readably (at most {MAX_DRAWN.activities} and {MAX_DRAWN.paths}): move the sliders left. Here they are as tables.
+            </p>
+            <MapTables />
+          </div>
+        )}
       </div>
     </div>
   );
@@ -65,7 +77,7 @@ function MapPicture({ zoom }: { zoom: number | null }) {
   const summary = useDiscover((s) => s.summary)!;
   const show = useDiscover((s) => s.show);
   const kinds = useDiscover((s) => s.kinds);
-  const { layout } = map;
+  const layout = map.layout!;
   const counts = useMemo(() => new Map(map.activities.map((a) => [a.activity, a.count])), [map]);
   const maxCount = Math.max(1, ...counts.values());
   const maxPath = Math.max(1, ...map.transitions.map((t) => t.count));

@@ -42,7 +42,7 @@ export function parseTimestamp(text: string, format: TimestampFormat): number | 
   if (s === '') return null;
   switch (format) {
     case 'iso':
-      return parseIsoInstant(s);
+      return fastIso(s) ?? parseIsoInstant(s);
     case 'epoch-s':
     case 'epoch-ms': {
       if (!INTEGER.test(s)) return null;
@@ -53,6 +53,51 @@ export function parseTimestamp(text: string, format: TimestampFormat): number | 
     default:
       return parseSlashed(s, format);
   }
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const two = (s: string, i: number) => {
+  const a = digit(s, i);
+  const b = digit(s, i + 1);
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * The export's usual form, `2025-03-07T14:05:00(.123)(Z|+01:00)`, read character by character —
+ * a million of them per file, so no regular expression and no Date object per value. Anything
+ * else (or anything odd) goes to the general ISO reader.
+ */
+function fastIso(s: string): number | null {
+  if (s.length < 19 || s[4] !== '-' || s[7] !== '-' || (s[10] !== 'T' && s[10] !== ' ') || s[13] !== ':' || s[16] !== ':') return null;
+  const year = two(s, 0) * 100 + two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  const second = two(s, 17);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+  if (day > DAYS[month - 1]! || (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))) return null;
+  let i = 19;
+  let ms = 0;
+  if (s[i] === '.') {
+    let scale = 100;
+    for (i++; i < s.length && digit(s, i) >= 0 && digit(s, i) <= 9; i++) {
+      ms += digit(s, i) * scale;
+      scale /= 10;
+    }
+    ms = Math.round(ms);
+  }
+  let offset = 0;
+  if (i === s.length) offset = 0;
+  else if (s[i] === 'Z' && i === s.length - 1) offset = 0;
+  else if ((s[i] === '+' || s[i] === '-') && (s.length === i + 6 ? s[i + 3] === ':' : s.length === i + 5)) {
+    const h = two(s, i + 1);
+    const m = two(s, s.length - 2);
+    if (h < 0 || m < 0) return null;
+    offset = (s[i] === '-' ? -1 : 1) * (h * 60 + m);
+  } else return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
 }
 
 function parseSlashed(s: string, format: 'dmy' | 'mdy' | 'ymd'): number | null {

@@ -31,6 +31,9 @@ export interface MapLayout {
   lines: MapLine[];
 }
 
+/** Beyond this the drawing is a hairball and ELK takes minutes to lay it out: the sliders (or the tables) first. */
+export const MAX_DRAWN = { activities: 120, paths: 500 };
+
 const nodeId = (a: number) => (a === START ? 'start' : a === END ? 'end' : `a${a}`);
 const HEIGHT = 60;
 /** A transition's count sits on its line, centred at half its length; the layers leave room for it. */

@@ -13,7 +13,7 @@ import type { EventLogMapping } from '../io/event-log-mapping';
 import type { LogProblem } from '../io/log-normalise';
 import type { EventLog } from '../mining/event-log';
 import { activitiesKept, defaultSliders, directlyFollows, caseMask, NO_FILTER, processMap, type DiscoveryFilter, type MapSettings, type ProcessMap, type Transition } from '../mining/discover';
-import { layoutMap, type MapLayout } from '../mining/map-layout';
+import { layoutMap, MAX_DRAWN, type MapLayout } from '../mining/map-layout';
 import { customerActors, suggestKinds, type ActivityKind } from '../mining/classify';
 import { journeyFromLog } from '../mining/journey-from-log';
 import { checkConformance, type ConformanceReport, type CustomerConformance } from '../mining/conformance';
@@ -61,7 +61,8 @@ export interface MapReply {
   /** Transitions before the paths slider (for the count shown beside it). */
   allTransitions: number;
   variants: ProcessMap['variants'];
-  layout: MapLayout;
+  /** Null when the map is too big to draw readably (the tables still list it). */
+  layout: MapLayout | null;
   discoverMs: number;
 }
 
@@ -172,7 +173,8 @@ export function createMiningApi() {
       }
       map = processMap(l, settings, MAX_VARIANTS);
       const discoverMs = performance.now() - began;
-      const layout = await layoutMap(map.visible, map.paths);
+      const drawable = map.visible.activities.length <= MAX_DRAWN.activities && map.paths.length <= MAX_DRAWN.paths;
+      const layout = drawable ? await layoutMap(map.visible, map.paths) : null;
       return {
         settings,
         cases: map.full.cases,
