@@ -12,7 +12,7 @@ import { previewXes, readXes, type XesPreview } from '../io/event-log-xes';
 import type { EventLogMapping } from '../io/event-log-mapping';
 import type { LogProblem } from '../io/log-normalise';
 import type { EventLog } from '../mining/event-log';
-import { activitiesKept, defaultSliders, directlyFollows, caseMask, NO_FILTER, processMap, type DiscoveryFilter, type MapSettings, type ProcessMap, type Transition } from '../mining/discover';
+import { activitiesKept, caseMask, defaultSliders, directlyFollows, NO_FILTER, pathsKept, variantsOf, type Dfg, type DiscoveryFilter, type MapSettings, type ProcessMap, type Transition, type Variant } from '../mining/discover';
 import { layoutMap, MAX_DRAWN, type MapLayout } from '../mining/map-layout';
 import { customerActors, suggestKinds, type ActivityKind } from '../mining/classify';
 import { journeyFromLog } from '../mining/journey-from-log';
@@ -82,6 +82,7 @@ const MAX_VARIANTS = 30;
 export function createMiningApi() {
   let log: EventLog | null = null;
   let map: ProcessMap | null = null;
+  let filtered: { key: string; log: EventLog; mask: Uint8Array; full: Dfg; variants: Variant[] } | null = null;
   let conformance: { report: ConformanceReport; customers: CustomerConformance } | null = null;
   const running = new Map<number, AbortController>();
   const idle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -156,25 +157,28 @@ export function createMiningApi() {
     },
 
     /** The map for the filters and sliders (null sliders: readable first positions), laid out. */
-    async map(filter: DiscoveryFilter, sliders: { activitiesPercent: number; pathsPercent: number } | null): Promise<MapReply> {
+    async map(filter: DiscoveryFilter, sliders: { activitiesPercent: number; pathsPercent: number } | null, options: { layout?: boolean } = {}): Promise<MapReply> {
       const l = requireLog();
       const began = performance.now();
-      let settings: MapSettings;
-      if (sliders) settings = { filter, ...sliders };
-      else {
-        const full = directlyFollows(l, caseMask(l, filter));
-        const first = defaultSliders(full);
-        // The paths slider's readable position depends on the activities left on the map.
-        const keptMap = processMap(l, { filter, activitiesPercent: first.activitiesPercent, pathsPercent: 100 }, 0);
-        const kept = activitiesKept(full.activities.length, first.activitiesPercent);
-        // About one and a half paths per activity reads well; all of them when there are few.
-        const paths = keptMap.visible.transitions.length <= kept * 1.6 ? 100 : Math.round(((kept * 1.5) / keptMap.visible.transitions.length) * 100);
-        settings = { filter, activitiesPercent: first.activitiesPercent, pathsPercent: paths };
+      // The filtered log's full graph and variants change with the filters only: a slider move recounts the projection alone.
+      const key = JSON.stringify(filter);
+      if (!filtered || filtered.key !== key || filtered.log !== l) {
+        const mask = caseMask(l, filter);
+        filtered = { key, log: l, mask, full: directlyFollows(l, mask), variants: variantsOf(l, mask).variants.slice(0, MAX_VARIANTS) };
       }
-      map = processMap(l, settings, MAX_VARIANTS);
+      const { mask, full, variants } = filtered;
+      const activitiesPercent = sliders?.activitiesPercent ?? defaultSliders(full).activitiesPercent;
+      const kept = activitiesKept(full.activities.length, activitiesPercent);
+      const visibleSet = new Uint8Array(l.activities.length);
+      for (const a of full.activities.slice(0, kept)) visibleSet[a.activity] = 1;
+      const visible = kept === full.activities.length ? full : directlyFollows(l, mask, visibleSet);
+      // About one and a half paths per activity reads well; all of them when there are few.
+      const pathsPercent = sliders?.pathsPercent ?? (visible.transitions.length <= kept * 1.6 ? 100 : Math.round(((kept * 1.5) / visible.transitions.length) * 100));
+      const settings: MapSettings = { filter, activitiesPercent, pathsPercent };
+      map = { full, visible, paths: pathsKept(visible, pathsPercent), variants, mask };
       const discoverMs = performance.now() - began;
       const drawable = map.visible.activities.length <= MAX_DRAWN.activities && map.paths.length <= MAX_DRAWN.paths;
-      const layout = drawable ? await layoutMap(map.visible, map.paths) : null;
+      const layout = drawable && options.layout !== false ? await layoutMap(map.visible, map.paths) : null;
       return {
         settings,
         cases: map.full.cases,
