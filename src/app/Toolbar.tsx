@@ -62,7 +62,7 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
       <ToolButton id="toggle-snap" ctx={ctx} icon={Grid3x3} pressed={snap} />
       <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
       <SimulateButton />
-      <ToolButton id="discover" ctx={ctx} icon={Footprints} text="Discover" />
+      <ToolButton id="discover" ctx={ctx} icon={Footprints} />
       <div className="ml-auto flex items-center gap-1">
         <SaveStatus />
         <ToolButton id="import-json" ctx={ctx} icon={Upload} />
