@@ -39,7 +39,7 @@ export default defineConfig({
         // condition builder, image export) and the simulation worker, which must load offline
         // although the first visit never asked for them; plus the sample and schema files.
         // (The manifest and its icons are added by the plugin itself.)
-        globPatterns: ['**/*.{html,js,css,svg,json,csv}'],
+        globPatterns: ['**/*.{html,js,css,svg,json,csv,xes}'],
         // The ELK layout chunk is ~1.5 MB; Workbox's 2 MiB default leaves little headroom.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // Any navigation inside the scope gets the precached app shell — except the

@@ -24,6 +24,7 @@ import type { SnapshotsIntent } from '../library/SnapshotsDialog';
 import { requestPersistentStorage } from './storage-info';
 import { CompareView, SimulationBar, SimulationSidebar, useComparing, useSimulatorOpen } from '../simulation';
 import { PresenterMount } from '../presenter/PresenterMount';
+import { DiscoverEntry } from '../discover';
 
 // The library and snapshots load when first opened (their own chunk), then stay mounted.
 const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
@@ -132,6 +133,7 @@ function Editor() {
       {simulating && <SimulationBar />}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ImportProblemsDialog />
+      <DiscoverEntry />
       <Suspense fallback={null}>
         {libraryLoaded && <LibraryDialog open={libraryOpen} onClose={closeLibrary} onOpenSnapshots={snapshotsFromLibrary} />}
         {snapshotsLoaded && <SnapshotsDialog intent={snapshots} onClose={closeSnapshots} />}

@@ -1,7 +1,7 @@
 /** The top bar: the journey's name and the commands a facilitator reaches for most. */
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { AlertTriangle, BookOpen, Download, FileImage, Image as ImageIcon, Library, Upload, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Presentation, Redo2, Undo2 } from 'lucide-react';
+import { AlertTriangle, BookOpen, Footprints, Download, FileImage, Image as ImageIcon, Library, Upload, ClipboardPaste, Copy, FilePlus, Grid3x3, Keyboard, LayoutDashboard, Maximize, Presentation, Redo2, Undo2 } from 'lucide-react';
 import { useEditor } from '../store/editor';
 import { useProblems } from '../store/derived';
 import { COMMANDS_BY_ID, displayKeys, type CommandContext } from './commands';
@@ -63,6 +63,7 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
       <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
       <SimulateButton />
       <ToolButton id="present" ctx={ctx} icon={Presentation} text="Present" />
+      <ToolButton id="discover" ctx={ctx} icon={Footprints} />
       <div className="ml-auto flex items-center gap-1">
         <SaveStatus />
         <ToolButton id="import-json" ctx={ctx} icon={Upload} />

@@ -11,6 +11,7 @@ import { cloneSample } from '../samples/retail';
 import { exportCurrentJourney } from './import-export';
 import { addStop, present, presentStory, toggleStopsList } from '../presenter/entry';
 import { SCENARIO_CATALOGUE } from '../samples/scenarios/catalogue';
+import { openDiscover } from '../discover/open';
 
 /** What commands may ask of the view: where the viewport centre is, and to fit the view. */
 export interface CommandContext {
@@ -132,6 +133,7 @@ export const COMMANDS: Command[] = [
   ...SCENARIO_CATALOGUE.map(
     (s): Command => ({ id: `present-story-${s.short}`, label: `Present the ${s.short} story`, keys: [], group: 'Present', perform: () => presentStory(s.id) }),
   ),
+  { id: 'discover', label: 'Discover the journey customers take, from an event log', keys: [], group: 'Journey', perform: () => openDiscover() },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'Help', perform: (ctx) => ctx.openHelp() },
 ];
 

@@ -7,7 +7,7 @@ import { freshDb, uniqueName } from '../db/testing';
 import { getJourney, listJourneys, saveJourney } from '../db/journeys';
 import { retailJourney } from '../samples/retail';
 import Dexie from 'dexie';
-import { JourneyDesignerDB, SCHEMA_V2 } from '../db/database';
+import { JourneyDesignerDB, SCHEMA_V3 } from '../db/database';
 
 // The module listens for page hide; Node has no document, so give it a minimal one.
 vi.stubGlobal('document', { addEventListener: () => undefined, removeEventListener: () => undefined, visibilityState: 'visible' });
@@ -105,7 +105,7 @@ describe('persistence', () => {
     await start(db);
     expect(usePersistence.getState().outdated).toBe(false);
     const newer = new Dexie(db.name);
-    newer.version(3).stores({ ...SCHEMA_V2, extra: 'id' });
+    newer.version(4).stores({ ...SCHEMA_V3, extra: 'id' });
     await newer.open();
     expect(usePersistence.getState().outdated).toBe(true);
     expect(db.isOpen()).toBe(false);

@@ -118,6 +118,13 @@ export const SCHEMA_V2 = {
   journal: '[tabId+journeyId+seq]',
 } as const;
 
+/**
+ * Version 3 (journey mining): conformance checks of a journey against a real event log, kept
+ * with the journey like simulation results but in their own table, so each list reads one kind.
+ * No upgrade function: existing rows are untouched.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, conformance: 'id, journeyId' } as const;
+
 export const DB_NAME = 'journey-designer';
 
 export interface DatabaseOptions extends DexieOptions {
@@ -133,6 +140,8 @@ export class JourneyDesignerDB extends Dexie {
   results!: EntityTable<ResultRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   journal!: Table<JournalEntry, [string, string, number]>;
+  /** Kept conformance checks; `data` is whatever journey mining (mining/) produced. */
+  conformance!: EntityTable<ResultRecord, 'id'>;
   readonly clock: () => number;
 
   constructor(name: string = DB_NAME, options: DatabaseOptions = {}) {
@@ -142,7 +151,9 @@ export class JourneyDesignerDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     // A new table only: existing rows stay as they are, so there is no upgrade function.
     this.version(2).stores(SCHEMA_V2);
+    // Another new table only.
+    this.version(3).stores(SCHEMA_V3);
     // Future versions go below, never replacing the ones above:
-    // this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => { … });
+    // this.version(4).stores(SCHEMA_V4).upgrade(async (tx) => { … });
   }
 }

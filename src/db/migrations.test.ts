@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { sampleModelJourney } from '../io/journey-file.fixtures';
-import { JourneyDesignerDB, SCHEMA_V1, SCHEMA_V2, type JournalEntry, type JourneyContent, type JourneyMeta, type SnapshotRecord } from './database';
+import { JourneyDesignerDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type JournalEntry, type JourneyContent, type JourneyMeta, type SnapshotRecord } from './database';
 import { recoverJournal } from './journal';
 import { getJourney, listJourneys, saveJourney } from './journeys';
 import { listSnapshots } from './snapshots';
@@ -37,14 +37,20 @@ const V2_ROWS = {
   ] satisfies JournalEntry[],
 };
 
+/** Rows as version 3 writes them: version 2's and a kept conformance check. */
+const V3_ROWS = {
+  ...V2_ROWS,
+  conformance: [{ id: 'k1', journeyId: 'journey-cart', name: 'Contact centre, March', createdAt: 6, data: { fitness: { static: 0.7, dynamic: 0.92 } } }],
+};
+
 describe('database versions', () => {
   it('current: an empty database opens, is written, closed and reopened with everything in it', async () => {
-    const name = uniqueName('v2-roundtrip');
+    const name = uniqueName('v3-roundtrip');
     const first = new JourneyDesignerDB(name);
     await first.open();
-    expect(first.verno).toBe(2);
+    expect(first.verno).toBe(3);
     await first.transaction('rw', first.tables, async () => {
-      for (const [table, rows] of Object.entries(V2_ROWS)) await first.table(table).bulkAdd(rows);
+      for (const [table, rows] of Object.entries(V3_ROWS)) await first.table(table).bulkAdd(rows);
     });
     const written = await dumpDatabase(first);
     first.close();
@@ -63,9 +69,10 @@ describe('database versions', () => {
     const dump = JSON.parse(await dumpDatabase(db));
     // Every row survives. When a later version changes row shapes, compare with the upgraded form here.
     for (const [table, rows] of Object.entries(V1_ROWS)) expect(dump[table]).toEqual(rows);
-    // Version 2 only adds the edit journal, empty.
+    // Version 2 only adds the edit journal, version 3 the conformance table, both empty.
     expect(dump.journal).toEqual([]);
-    expect(db.verno).toBe(2);
+    expect(dump.conformance).toEqual([]);
+    expect(db.verno).toBe(3);
     expect((await listJourneys(db)).map((m) => m.id)).toEqual(['journey-cart']);
     expect((await listSnapshots(db, 'journey-cart')).map((s) => s.id)).toEqual(['s1']);
     expect(await saveJourney(db, sampleModelJourney(), { x: 0, y: 0, zoom: 1 }, 4)).toEqual({ ok: true, revision: 5 });
@@ -81,6 +88,22 @@ describe('database versions', () => {
     for (const [table, rows] of Object.entries(V2_ROWS)) expect(dump[table]).toEqual(rows);
     expect(await recoverJournal(db, 'tab-1')).toMatchObject([{ kind: 'saved', name: 'Renamed after the save' }]);
     expect((await getJourney(db, 'journey-cart'))?.meta.revision).toBe(5);
+    db.close();
+    await db.delete();
+  });
+
+  it('v2 → v3: the conformance table is added, empty, and kept checks are listed per journey', async () => {
+    const name = uniqueName('v2-v3');
+    await writeAsVersion(name, 2, SCHEMA_V2, V2_ROWS);
+    const db = new JourneyDesignerDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(Object.keys(SCHEMA_V3)).toEqual([...Object.keys(SCHEMA_V2), 'conformance']);
+    const { saveConformance, listConformance } = await import('./conformance');
+    await saveConformance(db, 'journey-cart', 'March export', { fitness: 0.8 });
+    expect((await listConformance(db, 'journey-cart')).map((r) => r.data)).toEqual([{ fitness: 0.8 }]);
+    // Simulation results are a list of their own.
+    expect((await db.results.toArray()).map((r) => r.id)).toEqual(V2_ROWS.results.map((r) => r.id));
     db.close();
     await db.delete();
   });

@@ -1,9 +1,12 @@
 /**
  * Narrow selectors for the canvases: a node or an edge reads its own overlay only, so a
- * tick of the clock re-renders the nodes whose overlay changed and nothing else.
+ * tick of the clock re-renders the nodes whose overlay changed and nothing else. Playback
+ * comes first; where it shows nothing, the canvas's overlay slot (src/canvas/overlay-slot.ts)
+ * may — e.g. the real traffic of an event log.
  */
 import { createContext, useContext } from 'react';
 import { useNodeId } from '@xyflow/react';
+import { EDITOR_LAYER, OverlayLayerContext, useOverlaySlot } from '../canvas/overlay-slot';
 import { UNTRAVELLED, type EdgeOverlay, type NodeOverlay } from './overlays';
 import { mainSide, useSimulation, type SimulationState } from './store';
 import type { Side } from './types';
@@ -12,18 +15,35 @@ import type { Side } from './types';
 export const SideContext = createContext<Side | null>(null);
 
 const sideOf = (s: SimulationState, side: Side | null): Side => side ?? mainSide(s.mode);
+/** Playback shows on the editor's layer (its canvas and the compare view), never on another feature's canvases. */
+const playing = (s: SimulationState, layer: string) => layer === EDITOR_LAYER && s.open && s.shown !== null;
 
 /** The overlay of the node being rendered (inside a React Flow node component), or undefined when nothing is shown. */
 export function useNodeOverlay(): NodeOverlay | undefined {
   const id = useNodeId();
   const side = useContext(SideContext);
-  return useSimulation((s) => (s.open && s.shown && id ? s.view[sideOf(s, side)].nodes.get(id) : undefined));
+  const layer = useContext(OverlayLayerContext);
+  const sim = useSimulation((s) => (playing(s, layer) && id ? s.view[sideOf(s, side)].nodes.get(id) : undefined));
+  const slot = useOverlaySlot((s) => (id ? s.layers[layer]?.nodes.get(id) : undefined));
+  return sim ?? slot;
 }
 
-/** The overlay of an edge; untravelled edges get a shared faint overlay while a run is shown. */
+/** The overlay of an edge; untravelled edges get a shared faint overlay while a run (or a layer) is shown. */
 export function useEdgeOverlay(id: string): EdgeOverlay | undefined {
   const side = useContext(SideContext);
-  return useSimulation((s) => (s.open && s.shown ? (s.view[sideOf(s, side)].edges.get(id) ?? UNTRAVELLED) : undefined));
+  const layer = useContext(OverlayLayerContext);
+  const sim = useSimulation((s) => (playing(s, layer) ? (s.view[sideOf(s, side)].edges.get(id) ?? UNTRAVELLED) : undefined));
+  const slot = useOverlaySlot((s) => {
+    const l = s.layers[layer];
+    return l ? (l.edges.get(id) ?? UNTRAVELLED) : undefined;
+  });
+  return sim ?? slot;
+}
+
+/** True when the overlays follow one customer (their notes and token), false when they count everybody. */
+export function useFollowingOne(): boolean {
+  const layer = useContext(OverlayLayerContext);
+  return useSimulation((s) => playing(s, layer) && s.customer !== null);
 }
 
 export const useSimulatorOpen = () => useSimulation((s) => s.open);

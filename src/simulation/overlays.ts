@@ -34,6 +34,8 @@ export interface EdgeOverlay {
   move: number;
   /** Animate the token (playing or stepping), or just show where it is (scrubbing). */
   animate: boolean;
+  /** Thickness by traffic but the edge's own colour (the static route stays orange): real traffic beside the design. */
+  keepColour?: boolean;
 }
 
 export interface SideView {

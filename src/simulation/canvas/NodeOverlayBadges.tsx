@@ -9,7 +9,7 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { AlertOctagon, CornerDownRight, MapPin, Slash } from 'lucide-react';
 import type { NodeOverlay } from '../overlays';
 import { formatCount } from '../format';
-import { useSimulation } from '../store';
+import { useFollowingOne } from '../hooks';
 
 /** The zoom, in steps of 0.05: badges re-render when it changes by a step, not on every frame of a zoom. */
 const steppedZoom = (s: ReactFlowState) => Math.max(0.05, Math.round(s.transform[2] * 20) / 20);
@@ -21,7 +21,7 @@ const NOTE_LABEL = { stall: 'Stall', 're-route': 'Re-route', 'off-route': 'Off-r
 const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export const NodeOverlayBadges = memo(function NodeOverlayBadges({ overlay: o, level }: { overlay: NodeOverlay; level: number }) {
-  const single = useSimulation((s) => s.customer !== null);
+  const single = useFollowingOne();
   const zoom = useStore(steppedZoom);
   const scale = Math.max(1, READABLE_ZOOM / zoom);
   const icon = 'h-4 w-4 shrink-0';

@@ -22,5 +22,6 @@ export interface EdgePaint {
 export function edgePaint(o: EdgeOverlay | undefined, base: { stroke: string; width: number }): EdgePaint {
   if (!o) return { ...base, opacity: 1 };
   if (o.traffic === 0 && o.hop < 0) return { ...base, opacity: 0.3 };
+  if (o.keepColour) return { stroke: base.stroke, width: Math.max(base.width, 2 + 10 * o.heat), opacity: 1 };
   return { stroke: o.rerouted ? '#7c3aed' : '#059669', width: 3 + 9 * o.heat, opacity: 1 };
 }
