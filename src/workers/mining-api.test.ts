@@ -78,7 +78,7 @@ describe('the mining worker API on the samples', () => {
     expect(r.deviations.length).toBeGreaterThan(0);
     expect(r.missing.length).toBeGreaterThan(0);
     console.log(file, { static: r.static.fitness, dynamic: r.dynamic.fitness, customers: r.customers, events: r.events, brand: r.brandActions, top: r.deviations.slice(0, 3), missing: r.missing.map((m) => m.activity), unused: r.unusedEdges.length });
-    expect(api.csv('deviations')).toMatch(/^left_the_route_at,route_expected,customer_did_instead,customers,off_route_events\n/);
+    expect(api.csv('deviations')).toMatch(/^\uFEFFleft_the_route_at,route_expected,customer_did_instead,customers,off_route_events\r\n/);
   });
 
   // ELK's first layout loads its 1.5 MB compiled bundle: seconds before the first box is placed.
