@@ -253,6 +253,8 @@ async function serious(page: Page, within: string): Promise<string[]> {
 }
 
 test('presenter mode, the presenter view and the stops list pass axe (normal and high contrast)', async ({ page }) => {
+  // Four full axe scans in two windows: each takes seconds on a loaded 2-core machine.
+  test.slow();
   await openEditor(page);
   await presentStory(page, 'retail');
   await page.keyboard.press('End');

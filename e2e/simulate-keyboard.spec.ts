@@ -18,6 +18,8 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
 }
 
 test('choose a scenario, step, play and close a road without the mouse', async ({ page }) => {
+  // Dozens of Tab presses, each checked: slow on a loaded 2-core machine, not a slow app.
+  test.slow();
   await openEditor(page);
   const simulate = toolbarOf(page).getByRole('button', { name: 'Simulate' });
   await simulate.focus();
