@@ -18,8 +18,7 @@ void startPersistence(db, { onBlocked: showBlockedNotice }).finally(() => {
   hideBlockedNotice();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
-      <UpdatePrompt />
+      <App notices={<UpdatePrompt />} />
     </StrictMode>,
   );
 });
