@@ -117,12 +117,14 @@ function PaneHeader({ side, title, hint }: { side: Side; title: string; hint: st
   const summary = useSimulation((s) => s.shown?.reply.summary[side] ?? null);
   const second = side === 'static' ? { value: summary?.stalls ?? 0, word: 'stall' } : { value: summary?.reroutes ?? 0, word: 're-route' };
   return (
-    <header className={`flex items-baseline gap-2 whitespace-nowrap px-3 py-1 ${side === 'static' ? 'bg-orange-100 dark:bg-orange-950' : 'bg-emerald-100 dark:bg-emerald-950'}`}>
-      <h2 className="text-2xl font-black">{title}</h2>
-      <span className="truncate text-base font-medium">{hint}</span>
+    // In a narrow pane (1024 px, results open) the hint gives way first; nothing runs past the pane.
+    <header className={`flex items-baseline gap-2 overflow-hidden whitespace-nowrap px-3 py-1 ${side === 'static' ? 'bg-orange-100 dark:bg-orange-950' : 'bg-emerald-100 dark:bg-emerald-950'}`}>
+      <h2 className="shrink-0 text-2xl font-black">{title}</h2>
+      <span className="min-w-0 flex-1 truncate text-base font-medium">{hint}</span>
       {summary && (
-        <span className="ml-auto text-base font-semibold tabular-nums">
-          <span className="text-2xl font-black">{formatMetric('goalRate', summary.goalRate)}</span> goal · {second.value} {second.word}
+        <span className="shrink-0 text-sm font-semibold tabular-nums xl:text-base">
+          <span className="text-2xl font-black">{formatMetric('goalRate', summary.goalRate)}</span>
+          <span className="hidden xl:inline"> goal</span> · {second.value} {second.word}
           {second.value === 1 ? '' : 's'}
         </span>
       )}
