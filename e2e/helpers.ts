@@ -117,10 +117,11 @@ export async function dragNodeTo(page: Page, node: Locator, at: Point): Promise<
 
 /**
  * React Flow's connection handles (the dots on a node's sides) have no role or accessible
- * name, so they are found by React Flow's class: `source` on the right, `target` on the left.
+ * name, so they are found by their class: `source` on the right, `target` on the left (the
+ * dot; the card-sized drop target that only takes part while connecting is the other input).
  * Keyboard users connect through the inspector's "Connect to…" picker instead.
  */
-const handleOf = (node: Locator, type: 'source' | 'target'): Locator => node.locator(`.react-flow__handle.${type}`);
+export const handleOf = (node: Locator, type: 'source' | 'target'): Locator => node.locator(`.react-flow__handle.journey-handle.${type}`);
 
 /** Presses the mouse on `source`'s output handle and moves it onto `target`'s input handle, without releasing. */
 export async function startConnectionDrag(page: Page, source: Locator, target: Locator): Promise<void> {

@@ -17,6 +17,14 @@ export function useCommandContext(openHelp: () => void, openImport: () => void, 
       },
       fitView: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 300 }),
       resetView: () => void flow.setViewport({ x: 0, y: 0, zoom: 1 }),
+      reveal: (rect) => {
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        if (!pane) return;
+        const topLeft = flow.screenToFlowPosition({ x: pane.left, y: pane.top });
+        const bottomRight = flow.screenToFlowPosition({ x: pane.right, y: pane.bottom });
+        const inside = rect.x >= topLeft.x && rect.y >= topLeft.y && rect.x + rect.width <= bottomRight.x && rect.y + rect.height <= bottomRight.y;
+        if (!inside) void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: flow.getZoom(), duration: 300 });
+      },
       nodeSizes: () => {
         const sizes = new Map<string, { width: number; height: number }>();
         for (const n of flow.getNodes()) if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });

@@ -139,7 +139,8 @@ export function JourneyCanvas() {
   );
 
   const onConnectEnd: OnConnectEnd = useCallback((_event, state) => {
-    if (state.isValid === false && state.fromNode && state.toNode) {
+    // Dropped on a card away from its handles, React Flow says `isValid: null`: still a refusal to explain.
+    if (state.isValid !== true && state.fromNode && state.toNode && state.fromNode.id !== state.toNode.id) {
       const check = checkConnection(useEditor.getState().journey, state.fromNode.id, state.toNode.id);
       if (!check.ok) useEditor.getState().notify(`Connection refused: ${check.reason}`);
     }
@@ -181,6 +182,8 @@ export function JourneyCanvas() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
+        // Dropping near a handle connects too; the card itself is a drop target (NodeCard).
+        connectionRadius={30}
         colorMode="system"
         snapToGrid={snapToGrid}
         snapGrid={SNAP}

@@ -11,6 +11,8 @@ import { NodeOverlayBadges, overlayRing, useNodeOverlay } from '../../simulation
 export const DETAIL_ZOOM = 0.45;
 /** Below this zoom the simplified names grow again, so a whole journey stays legible on a projector. */
 const FAR_ZOOM = 0.25;
+/** The input that covers the whole card (edges themselves attach to the first input, the dot). */
+export const CARD_HANDLE = 'card';
 /** 0 = full detail, 1 = simplified, 2 = simplified with large names. A number, so nodes re-render only when it flips. */
 const detailLevel = (s: ReactFlowState) => (s.transform[2] >= DETAIL_ZOOM ? 0 : s.transform[2] >= FAR_ZOOM ? 1 : 2);
 
@@ -44,7 +46,6 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
       data-kind={kind}
       data-on-route={onRoute || undefined}
     >
-      {input && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
       {level > 0 ? (
         <div className={`flex items-center gap-2 font-semibold leading-tight ${level === 1 ? 'text-2xl' : 'text-4xl'}`}>
           <span className="line-clamp-2 break-words">{name}</span>
@@ -77,8 +78,13 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
           {facts && <div className="mt-1 space-y-0.5 text-xs opacity-90">{facts}</div>}
         </>
       )}
-      {output && <Handle type="source" position={Position.Right} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
     </div>
+    {/* Handles outside the card's clipping, with a touchpad-sized hit area (index.css). The
+        second input covers the whole card and only takes part while a connection is dragged:
+        a connection dropped anywhere on the card connects (or is refused, with the reason). */}
+    {input && <Handle type="target" position={Position.Left} className="journey-handle" />}
+    {input && <Handle type="target" id={CARD_HANDLE} position={Position.Left} isConnectableStart={false} className="journey-card-target" />}
+    {output && <Handle type="source" position={Position.Right} className="journey-handle" />}
     {sim && <NodeOverlayBadges overlay={sim} level={level} />}
     </>
   );
