@@ -4,9 +4,11 @@ import { useReactFlow } from '@xyflow/react';
 import type { CommandContext } from './commands';
 import { exportCanvasImage } from './export-image';
 import { useEditor } from '../store/editor';
+import { useReadableFit } from '../canvas/readable-fit';
 
 export function useCommandContext(openHelp: () => void, openImport: () => void, openLibrary: () => void, openSnapshots: CommandContext['openSnapshots']): CommandContext {
   const flow = useReactFlow();
+  const fit = useReadableFit();
   return useMemo(
     () => ({
       viewportCenter: () => {
@@ -15,7 +17,7 @@ export function useCommandContext(openHelp: () => void, openImport: () => void, 
         if (!rect) return { x: 0, y: 0 };
         return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
       },
-      fitView: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 300 }),
+      fitView: () => fit(300),
       resetView: () => void flow.setViewport({ x: 0, y: 0, zoom: 1 }),
       reveal: (rect) => {
         const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
@@ -48,6 +50,6 @@ export function useCommandContext(openHelp: () => void, openImport: () => void, 
         }
       },
     }),
-    [flow, openHelp, openImport, openLibrary, openSnapshots],
+    [flow, fit, openHelp, openImport, openLibrary, openSnapshots],
   );
 }

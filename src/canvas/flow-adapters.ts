@@ -7,6 +7,8 @@ import { MarkerType } from '@xyflow/react';
 import type { Journey, JourneyEdge, JourneyNode, Position } from '../model/journey';
 import { conditionToText } from '../model/conditions';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flow-types';
+import { nodeSizeOf } from '../model/node-size';
+import { labelSize, labelSpots } from './edge-labels';
 
 export interface NodeViewInputs {
   selected: ReadonlySet<string>;
@@ -95,14 +97,37 @@ export function edgeLabel(edge: JourneyEdge): string {
   return '';
 }
 
+/**
+ * The words drawn on the line: a named branch by its name alone (its condition is in the
+ * inspector and in the connection's accessible name), so labels stay short enough to sit between cards.
+ */
+export function edgeCaption(edge: JourneyEdge): string {
+  if (edge.branch?.label && edge.branch.percent === null) return edge.branch.label;
+  return edgeLabel(edge);
+}
+
+/** Where each labelled connection's label sits on its curve (edge-labels.ts), from the nodes' positions and sizes. */
+export function edgeLabelSpots(journey: Journey, sizes: ReadonlyMap<string, { width: number; height: number }>): Map<string, number> {
+  const routeStep = new Map(journey.staticRoute.map((id, i) => [id, i + 1]));
+  const labels = new Map<string, { width: number; height: number }>();
+  for (const e of journey.edges) {
+    const caption = edgeCaption(e);
+    if (caption || routeStep.has(e.id)) labels.set(e.id, labelSize(caption, routeStep.get(e.id) ?? 0));
+  }
+  const kinds = new Map(journey.nodes.map((n) => [n.id, n.kind]));
+  return labelSpots(journey, (id) => sizes.get(id) ?? nodeSizeOf(kinds.get(id) ?? 'event'), labels);
+}
+
+const NO_SPOTS: ReadonlyMap<string, number> = new Map();
+
 export function createEdgeAdapter() {
   const cache = new Map<string, { key: unknown[]; view: JourneyFlowEdge }>();
-  return (journey: Journey, selected: ReadonlySet<string>, problemEdges: ReadonlySet<string>): JourneyFlowEdge[] => {
+  return (journey: Journey, selected: ReadonlySet<string>, problemEdges: ReadonlySet<string>, labelAt: ReadonlyMap<string, number> = NO_SPOTS): JourneyFlowEdge[] => {
     const routeStep = new Map(journey.staticRoute.map((id, i) => [id, i + 1]));
     const seen = new Set<string>();
     const views = journey.edges.map((edge) => {
       seen.add(edge.id);
-      const key = [edge, selected.has(edge.id), routeStep.get(edge.id) ?? 0, problemEdges.has(edge.id)];
+      const key = [edge, selected.has(edge.id), routeStep.get(edge.id) ?? 0, problemEdges.has(edge.id), labelAt.get(edge.id) ?? 0.5];
       const hit = cache.get(edge.id);
       if (hit && same(hit.key, key)) return hit.view;
       const label = edgeLabel(edge);
@@ -114,7 +139,7 @@ export function createEdgeAdapter() {
         selected: key[1] as boolean,
         zIndex: routeStep.has(edge.id) ? 1 : 0,
         markerEnd: { type: MarkerType.ArrowClosed, color: key[1] ? '#2563eb' : key[3] ? '#dc2626' : routeStep.has(edge.id) ? '#ea580c' : '#64748b' },
-        data: { edge, label, routeStep: key[2] as number, hasProblem: key[3] as boolean },
+        data: { edge, label: edgeCaption(edge), labelAt: key[4] as number, routeStep: key[2] as number, hasProblem: key[3] as boolean },
         ariaLabel: `Connection ${label ? `(${label}) ` : ''}${routeStep.has(edge.id) ? 'on the static route' : ''}`.trim(),
       };
       cache.set(edge.id, { key, view });

@@ -18,7 +18,8 @@ export async function layoutJourney(journey: Journey, sizes: ReadonlyMap<string,
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      // Room between columns for a branch label (edge-labels.ts places it between the cards).
+      'elk.layered.spacing.nodeNodeBetweenLayers': '140',
       'elk.spacing.nodeNode': '40',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',

@@ -6,6 +6,7 @@ import { ModePicker } from './ModePicker';
 import { PlaybackControls, Timeline } from './PlaybackControls';
 import { RunButton, RunStatus } from './RunControls';
 import { SourcePicker } from './SourcePicker';
+import { FollowOnCanvas } from '../canvas/FollowOnCanvas';
 import { button, iconButton } from './styles';
 
 export function SimulationBar() {
@@ -13,6 +14,7 @@ export function SimulationBar() {
   return (
     <section aria-label="Simulation" className="shrink-0 border-t-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-50">
       <h2 className="sr-only">Simulation</h2>
+      <FollowOnCanvas />
       {/* What to replay and how to look at it; then running and the remote control. Both rows
           wrap rather than run past the screen's edge (a 1024 px projector gets a third row). */}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
