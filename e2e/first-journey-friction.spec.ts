@@ -57,8 +57,17 @@ test('building a bill-shock journey: nodes land apart, the next step to the righ
   await field(page, 'Name').fill('Bill arrives, 3× the usual');
   const event = nodeOn(page, 'Event: Bill arrives, 3× the usual');
   await expect(allConnections(page)).toHaveCount(1);
-  // And key 4 puts an action to the event's right, connected again: a chain, left to right.
+  // And key 4 (outside the field: the event selected on the canvas) puts an action to the event's right, connected again.
+  await event.click();
   await page.keyboard.press('4');
+  await expect(allConnections(page)).toHaveCount(2);
+  // The action and its connection are one step: one undo takes both, one redo brings both back.
+  await page.keyboard.press('Control+z');
+  await expect(allNodes(page)).toHaveCount(3);
+  await expect(allConnections(page)).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(allConnections(page)).toHaveCount(2);
+  await nodeOn(page, 'Action: New action').click();
   await field(page, 'Name').fill('Explain the bill by SMS');
   const action = nodeOn(page, 'Action: Explain the bill by SMS');
   await expect(allConnections(page)).toHaveCount(2);
@@ -68,17 +77,11 @@ test('building a bill-shock journey: nodes land apart, the next step to the righ
   expect(a.x).toBeGreaterThan(e.x + e.width);
   expect(Math.round(a.y)).toBe(Math.round(e.y));
   // A note added with nothing selected lands near the centre, on nothing.
+  await action.click();
   await page.keyboard.press('Escape');
   await page.keyboard.press('5');
   await expect(allNodes(page)).toHaveCount(5);
   await expectNodesApart(page);
-  // Adding the action and its connection was one step.
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+z');
-  await page.keyboard.press('Control+z');
-  await expect(allNodes(page)).toHaveCount(3);
-  await expect(allConnections(page)).toHaveCount(1);
-
   // The journey's whole name shows in the toolbar.
   await nameField(page).fill('Telecom bill shock');
   expect(await nameField(page).evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
