@@ -82,9 +82,13 @@ test('building a bill-shock journey: nodes land apart, the next step to the righ
   await page.keyboard.press('5');
   await expect(allNodes(page)).toHaveCount(5);
   await expectNodesApart(page);
-  // The journey's whole name shows in the toolbar.
-  await nameField(page).fill('Telecom bill shock');
-  expect(await nameField(page).evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // The journey's whole name shows in the toolbar — a realistic one, not a short test word.
+  await nameField(page).fill('Telecom bill shock — winback 2027');
+  await expect(nameField(page)).toHaveValue('Telecom bill shock — winback 2027');
+  expect(await nameField(page).evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth), 'name cut in its field').toBe(true);
+  // And the wider field pushes nothing of the toolbar off the screen.
+  await expect(toolbarOf(page).getByRole('button').last()).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth), 'page scrolls sideways').toBe(true);
 });
 
 test('the timer keeps the number as typed and the unit as chosen; rounding happens on leaving, and says so', async ({ page }) => {

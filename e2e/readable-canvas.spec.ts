@@ -6,7 +6,7 @@
  * overlap each other or a title, and following a customer keeps them in view.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { allNodes, canvasOf, fitView, openEditor, positionOf, toolbarOf, waitForStableViewport } from './helpers';
+import { allNodes, canvasOf, fitView, nodeOn, openEditor, positionOf, toolbarOf, waitForStableViewport } from './helpers';
 
 const LEGIBLE_TITLE_PX = 12;
 const SCENARIOS = ['Retail: cart abandonment during an SMS gateway outage', 'Telecom: a network outage, and everybody calls', 'Bank: onboarding when the ID check fails'];
@@ -40,14 +40,60 @@ async function expectReadable(canvas: Locator, what: string): Promise<number> {
   return px;
 }
 
-/** Boxes of the edge labels and of the cards' titles and nodes, in screen pixels. */
-const boxes = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', ...e.getBoundingClientRect().toJSON() })));
+/** Boxes of the elements matching `selector`, in screen pixels, with the canvas each is drawn on. */
+const boxes = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', canvas: e.closest('.react-flow')!.id, ...e.getBoundingClientRect().toJSON() })));
 
+/**
+ * Every connection label is clear of every card of its canvas, and nothing of the journey is drawn
+ * over it — not a route's thick line or arrowhead, not playback's traffic — where it is on screen.
+ */
 async function expectLabelsClear(page: Page, what: string): Promise<void> {
   const labels = await boxes(page, '[data-edge-label]');
   const cards = await boxes(page, '.react-flow__node');
   expect(labels.length, `${what}: labels drawn`).toBeGreaterThan(10);
-  for (const l of labels) for (const c of cards) expect(overlap(l, c), `${what}: label "${l.text}" under the card "${c.text.slice(0, 40)}"`).toBe(false);
+  const under = labels.flatMap((l) => cards.filter((c) => c.canvas === l.canvas && overlap(l, c)).map((c) => `"${l.text}" under "${c.text.slice(0, 40)}"`));
+  expect(under, `${what}: labels under cards`).toEqual([]);
+  // What is drawn on top at each label's centre (labels take no pointer events, so lend them some to ask).
+  const covered = await page.evaluate(() => {
+    const labels = [...document.querySelectorAll<HTMLElement>('[data-edge-label]')];
+    for (const l of labels) l.style.pointerEvents = 'auto';
+    const out = labels.flatMap((l) => {
+      const frame = l.closest('.react-flow')!.getBoundingClientRect();
+      const r = l.getBoundingClientRect();
+      const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+      if (x <= frame.left || x >= frame.right || y <= frame.top || y >= frame.bottom) return [];
+      const top = document.elementFromPoint(x, y);
+      // The label itself, or the canvas's own chrome (minimap, zoom controls) that floats over the journey.
+      return top && (l.contains(top) || !top.closest('.react-flow__viewport')) ? [] : [`"${l.textContent}" under ${top?.getAttribute('class') ?? top?.tagName}`];
+    });
+    for (const l of labels) l.style.pointerEvents = '';
+    return out;
+  });
+  expect(covered, `${what}: labels drawn over`).toEqual([]);
+}
+
+/** Playback marks (visit counts, "here", off-route…) on screen, none over another or over a card's title. */
+async function expectMarksClear(page: Page, what: string): Promise<void> {
+  await expect(page.locator('[data-overlay] > span').first()).toBeVisible();
+  const marks = await boxes(page, '[data-overlay] > span');
+  const titles = await boxes(page, '.react-flow__node [data-node-title]');
+  expect(marks.length, `${what}: marks drawn`).toBeGreaterThan(5);
+  const clashes = marks.flatMap((m) => [
+    ...marks.filter((o) => o !== m && o.canvas === m.canvas && overlap(m, o)).map((o) => `"${m.text}" over "${o.text}"`),
+    ...titles.filter((t) => t.canvas === m.canvas && overlap(m, t)).map((t) => `"${m.text}" over the title "${t.text}"`),
+  ]);
+  expect(clashes, `${what}: marks over marks or titles`).toEqual([]);
+}
+
+/** The card wholly inside the canvas (the view moves there animated, so this is waited for). */
+async function expectWhollyIn(canvas: Locator, card: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      const [c, h] = [await canvas.boundingBox(), await card.boundingBox()];
+      return !!c && !!h && h.x >= c.x && h.y >= c.y && h.x + h.width <= c.x + c.width && h.y + h.height <= c.y + c.height;
+    })
+    .toBe(true);
 }
 
 test('the sample opens readable, laid out in two dimensions, with its labels clear of the cards', async ({ page }) => {
@@ -63,8 +109,12 @@ test('the sample opens readable, laid out in two dimensions, with its labels cle
   await expectLabelsClear(page, 'sample');
 
   // Auto-layout, then the fit that follows it: still readable, labels still clear.
+  // The sample's personas already share a column, so wait for the layout itself (ELK loads on first
+  // use): it is the first undoable step, and until then cards and labels would be read mid-change.
+  const undo = toolbarOf(page).getByRole('button', { name: /^Undo/ });
+  await expect(undo).toBeDisabled();
   await toolbarOf(page).getByRole('button', { name: 'Auto-layout left to right' }).click();
-  await expect.poll(async () => (await positionOf(page.getByRole('group', { name: 'Persona: Loyal regular' }))).x, { timeout: 20_000 }).toBe((await positionOf(page.getByRole('group', { name: 'Persona: Deal hunter' }))).x);
+  await expect(undo).toBeEnabled({ timeout: 20_000 });
   await waitForStableViewport(page);
   await expectReadable(canvasOf(page), 'after layout');
   await expectLabelsClear(page, 'after layout');
@@ -96,12 +146,7 @@ test('playback marks never overlap each other or a card’s title; following the
   await bar(page).getByRole('button', { name: 'Step forward' }).click();
   const here = canvasOf(page).getByRole('group').filter({ hasText: 'Customer here' });
   await expect(here).toHaveCount(1);
-  await expect
-    .poll(async () => {
-      const [c, h] = [await canvasOf(page).boundingBox(), await here.boundingBox()];
-      return !!c && !!h && h.x >= c.x && h.y >= c.y && h.x + h.width <= c.x + c.width && h.y + h.height <= c.y + c.height;
-    })
-    .toBe(true);
+  await expectWhollyIn(canvasOf(page), here);
   await waitForStableViewport(page);
   await expectReadable(canvasOf(page), 'following the customer');
 
@@ -114,17 +159,37 @@ test('playback marks never overlap each other or a card’s title; following the
   await waitForStableViewport(page);
   for (const mode of ['Static', 'Compare'] as const) {
     await bar(page).getByRole('radio', { name: mode }).check();
-    await expect(page.locator('[data-overlay] > span').first()).toBeVisible();
-    const marks = await page.locator('[data-overlay] > span').evaluateAll((els) =>
-      els.map((e) => ({ node: e.closest('.react-flow__node')!.getAttribute('data-id'), canvas: e.closest('.react-flow')!.id, text: e.textContent, ...e.getBoundingClientRect().toJSON() })),
-    );
-    const titles = await page.locator('.react-flow__node [data-node-title]').evaluateAll((els) =>
-      els.map((e) => ({ node: e.closest('.react-flow__node')!.getAttribute('data-id'), canvas: e.closest('.react-flow')!.id, ...e.getBoundingClientRect().toJSON() })),
-    );
-    expect(marks.length, `${mode}: marks drawn`).toBeGreaterThan(5);
-    for (const m of marks) {
-      for (const o of marks) if (o !== m && o.canvas === m.canvas) expect(overlap(m, o), `${mode}: "${m.text}" over "${o.text}"`).toBe(false);
-      for (const t of titles) if (t.canvas === m.canvas) expect(overlap(m, t), `${mode}: "${m.text}" over the title of ${t.node}`).toBe(false);
-    }
+    await expectMarksClear(page, mode);
   }
+});
+
+test('on the sample, after a generated population’s run: counts clear of each other and of titles, labels on top, the followed customer’s next step in view', async ({ page }) => {
+  await openEditor(page);
+  await toolbarOf(page).getByRole('button', { name: 'Simulate' }).click();
+  await bar(page).getByLabel('Replay').selectOption({ label: 'A generated population' });
+  await bar(page).getByLabel('Customers', { exact: true }).fill('300');
+  await page.keyboard.press('Escape');
+  await bar(page).getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(bar(page).getByRole('status').filter({ hasText: /300 customers in/ })).toBeVisible();
+  const timeline = bar(page).getByRole('slider', { name: 'Timeline' });
+  await timeline.fill(await timeline.getAttribute('max') as string);
+  for (const mode of ['Static', 'Compare'] as const) {
+    await bar(page).getByRole('radio', { name: mode }).check();
+    await waitForStableViewport(page);
+    await expectMarksClear(page, `sample, ${mode}`);
+    await expectLabelsClear(page, `sample, ${mode}`);
+  }
+
+  // One customer followed on the sample's 2D layout: where they are, and the step after it, on screen.
+  await bar(page).getByRole('radio', { name: 'Static' }).check();
+  await bar(page).getByRole('button', { name: /^Customer:/ }).click();
+  await bar(page).getByRole('dialog', { name: 'Follow a customer' }).getByRole('listbox', { name: 'Customers' }).getByRole('option').nth(1).click();
+  await timeline.fill('0');
+  await bar(page).getByRole('button', { name: 'Step forward' }).click();
+  // Every customer of the sample starts by browsing, which shows the recommendations; adding to the cart comes next.
+  const here = nodeOn(page, 'Action: Show recommendations').filter({ hasText: 'Customer here' });
+  await expectWhollyIn(canvasOf(page), here);
+  await waitForStableViewport(page);
+  await expectReadable(canvasOf(page), 'following on the sample');
+  await expectWhollyIn(canvasOf(page), nodeOn(page, 'Event: Adds to cart'));
 });
