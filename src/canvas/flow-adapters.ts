@@ -120,6 +120,13 @@ export function edgeLabelSpots(journey: Journey, sizes: ReadonlyMap<string, { wi
 
 const NO_SPOTS: ReadonlyMap<string, number> = new Map();
 
+/**
+ * One arrowhead size whatever the line's width (10 × 16 px on the canvas). React Flow's default
+ * scales it with the stroke, and playback draws busy connections up to 12 px thick: arrows of
+ * 40 × 60 px that filled the gap between cards.
+ */
+const ARROW = { markerUnits: 'userSpaceOnUse', width: 40, height: 40 } as const;
+
 export function createEdgeAdapter() {
   const cache = new Map<string, { key: unknown[]; view: JourneyFlowEdge }>();
   return (journey: Journey, selected: ReadonlySet<string>, problemEdges: ReadonlySet<string>, labelAt: ReadonlyMap<string, number> = NO_SPOTS): JourneyFlowEdge[] => {
@@ -138,7 +145,7 @@ export function createEdgeAdapter() {
         type: 'journey',
         selected: key[1] as boolean,
         zIndex: routeStep.has(edge.id) ? 1 : 0,
-        markerEnd: { type: MarkerType.ArrowClosed, color: key[1] ? '#2563eb' : key[3] ? '#dc2626' : routeStep.has(edge.id) ? '#ea580c' : '#64748b' },
+        markerEnd: { type: MarkerType.ArrowClosed, color: key[1] ? '#2563eb' : key[3] ? '#dc2626' : routeStep.has(edge.id) ? '#ea580c' : '#64748b', ...ARROW },
         data: { edge, label: edgeCaption(edge), labelAt: key[4] as number, routeStep: key[2] as number, hasProblem: key[3] as boolean },
         ariaLabel: `Connection ${label ? `(${label}) ` : ''}${routeStep.has(edge.id) ? 'on the static route' : ''}`.trim(),
       };
