@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { inspectorOf, nodeOn, openEditor } from './helpers';
+import { inspectorOf, nodeOn, openEditor, showNode } from './helpers';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -42,6 +42,7 @@ test('the editor with the sample journey, light and dark', async ({ page }) => {
 });
 
 test('the inspector with a decision selected, light and dark', async ({ page }) => {
+  await showNode(page, nodeOn(page, 'Decision: Reminder channel?'));
   await nodeOn(page, 'Decision: Reminder channel?').click();
   await expect(inspectorOf(page).getByRole('heading', { name: 'Edit decision' })).toBeVisible();
   await expect(inspectorOf(page).getByRole('textbox', { name: 'Condition of SMS' })).toBeVisible();

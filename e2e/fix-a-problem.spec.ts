@@ -3,7 +3,7 @@
  * in the inspector (and brings it into view); fixing it removes the problem and the count drops.
  */
 import { expect, test } from '@playwright/test';
-import { canvasOf, connectWithPicker, expectProblemCount, field, fitView, inspectorOf, nodeOn, openEditor, paletteButton, problem, problemsOf, toolbarOf } from './helpers';
+import { canvasOf, connectWithPicker, expectProblemCount, field, fitView, inspectorOf, nodeOn, openEditor, paletteButton, problem, problemsOf, showNode, toolbarOf } from './helpers';
 
 test('an action with no channel: choose the problem, fix it in the inspector', async ({ page }) => {
   await openEditor(page);
@@ -11,6 +11,7 @@ test('an action with no channel: choose the problem, fix it in the inspector', a
   await expect(problemsOf(page)).toContainText('No problems — this journey is ready to simulate.');
 
   // Create the problem: take the SMS reminder's channel away.
+  await showNode(page, nodeOn(page, 'Action: Send SMS reminder'));
   await nodeOn(page, 'Action: Send SMS reminder').click();
   await field(page, 'Channel').selectOption({ label: 'Choose a channel…' });
   const noChannel = problem(page, '"Send SMS reminder" has no channel.');
@@ -28,6 +29,7 @@ test('an action with no channel: choose the problem, fix it in the inspector', a
   await expect(problemsOf(page)).toBeFocused();
 
   // Select something else, then choose the problem: its node is selected and shown.
+  await fitView(page);
   await nodeOn(page, 'Persona: Deal hunter').click();
   await expect(inspectorOf(page).getByRole('heading', { name: 'Edit persona' })).toBeVisible();
   await noChannel.click();
@@ -71,7 +73,7 @@ test('an unconnected decision: its problems lead to it, and connecting it fixes 
   // Leading an event into it fixes the second.
   await unreachable.click();
   await expect(field(page, 'Name')).toHaveValue('New decision');
-  await fitView(page);
+  await showNode(page, nodeOn(page, 'Event: Calls support'));
   await nodeOn(page, 'Event: Calls support').click();
   await connectWithPicker(page, 'Decision: New decision');
   await expect(unreachable).toHaveCount(0);

@@ -117,10 +117,60 @@ export async function dragNodeTo(page: Page, node: Locator, at: Point): Promise<
 
 /**
  * React Flow's connection handles (the dots on a node's sides) have no role or accessible
- * name, so they are found by React Flow's class: `source` on the right, `target` on the left.
+ * name, so they are found by their class: `source` on the right, `target` on the left (the
+ * dot; the card-sized drop target that only takes part while connecting is the other input).
  * Keyboard users connect through the inspector's "Connect to…" picker instead.
  */
-const handleOf = (node: Locator, type: 'source' | 'target'): Locator => node.locator(`.react-flow__handle.${type}`);
+export const handleOf = (node: Locator, type: 'source' | 'target'): Locator => node.locator(`.react-flow__handle.journey-handle.${type}`);
+
+/**
+ * Brings a node fully into view as a user does: by dragging the canvas's background. The first
+ * view of a long journey shows its start at a readable zoom, not all of it.
+ */
+export async function showNode(page: Page, node: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const canvas = (await canvasOf(page).boundingBox())!;
+    const box = (await node.boundingBox())!;
+    const margin = 16;
+    if (box.x >= canvas.x + margin && box.y >= canvas.y + margin && box.x + box.width <= canvas.x + canvas.width - margin && box.y + box.height <= canvas.y + canvas.height - margin) return;
+    const want = { x: canvas.x + canvas.width / 2 - (box.x + box.width / 2), y: canvas.y + canvas.height / 2 - (box.y + box.height / 2) };
+    // A spot of bare background to grab, from which as much of the move as possible stays on the canvas.
+    const grab = await page.evaluate(
+      ({ c, want }) => {
+        let best: { x: number; y: number; dx: number; dy: number; left: number } | null = null;
+        for (let x = c.x + 20; x < c.x + c.width - 20; x += 24)
+          for (let y = c.y + 20; y < c.y + c.height - 20; y += 24) {
+            if (!document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) continue;
+            const dx = Math.max(c.x + 8 - x, Math.min(c.x + c.width - 8 - x, want.x));
+            const dy = Math.max(c.y + 8 - y, Math.min(c.y + c.height - 8 - y, want.y));
+            const left = Math.abs(want.x - dx) + Math.abs(want.y - dy);
+            if (!best || left < best.left) best = { x, y, dx, dy, left };
+          }
+        return best;
+      },
+      { c: canvas, want },
+    );
+    if (!grab) throw new Error('No bare background to drag the canvas by');
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + grab.dx, grab.y + grab.dy, { steps: 6 });
+    await page.mouse.up();
+    await waitForStableViewport(page);
+  }
+}
+
+/** Zooms out with the zoom controls until every node is inside the canvas (their titles may be too small to read). */
+export async function zoomOutUntilAllShown(page: Page): Promise<void> {
+  const zoomOut = canvasOf(page).getByRole('button', { name: 'Zoom Out' });
+  for (let i = 0; i < 12; i++) {
+    const canvas = (await canvasOf(page).boundingBox())!;
+    const boxes = await allNodes(page).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number }));
+    if (boxes.every((b) => b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height)) return;
+    await zoomOut.click();
+    await waitForStableViewport(page);
+  }
+  throw new Error('The journey does not fit the canvas even zoomed out');
+}
 
 /** Presses the mouse on `source`'s output handle and moves it onto `target`'s input handle, without releasing. */
 export async function startConnectionDrag(page: Page, source: Locator, target: Locator): Promise<void> {
@@ -160,6 +210,7 @@ export const field = (page: Page, label: string): Locator => inspectorOf(page).g
  * (A straight connection has a zero-height box, which Playwright would call invisible.)
  */
 export async function clickConnection(page: Page, source: Locator, target: Locator): Promise<void> {
+  await showNode(page, target);
   // A connection runs from the outer edge of the source handle to the outer edge of the target handle.
   const from = await handleOf(source, 'source').boundingBox();
   const to = await handleOf(target, 'target').boundingBox();

@@ -45,11 +45,13 @@ test('keys 1 to 5 add each kind; a node is selected and connected without the mo
   await page.keyboard.press('Enter');
   await expect(allNodes(page)).toHaveCount(0);
 
-  await page.keyboard.press('1');
-  await page.keyboard.press('2');
-  await page.keyboard.press('3');
-  await page.keyboard.press('4');
-  await page.keyboard.press('5');
+  // Escape between keys: with nothing selected each new node goes near the centre, unconnected
+  // (with a node selected, the next one would become its next step).
+  for (const key of ['1', '2', '3', '4', '5']) {
+    await page.keyboard.press(key);
+    if (key !== '5') await page.keyboard.press('Escape');
+  }
+  await expect(allConnections(page)).toHaveCount(0);
   for (const name of ['Persona: New persona', 'Event: New event', 'Decision: New decision', 'Action: New action', 'Note: empty']) {
     await expect(nodeOn(page, name)).toHaveCount(1);
   }

@@ -8,7 +8,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { allNodes, canvasOf, dragNodeTo, nodeOn, openEditor, positionOf, toolbarOf } from './helpers';
+import { allNodes, canvasOf, dragNodeTo, nodeOn, openEditor, positionOf, toolbarOf, zoomOutUntilAllShown } from './helpers';
 
 const saved = (page: Page) => expect(toolbarOf(page).getByRole('status')).toHaveText('Saved');
 const results = (page: Page) => page.getByRole('complementary', { name: 'Simulation results' });
@@ -72,6 +72,7 @@ test('after the first visit the editor opens, saves, lays out and simulates with
 
   // Auto-layout loads ELK on first use — from the stored app. Drag the goal to the far left;
   // the layout puts it back at the end of the journey.
+  await zoomOutUntilAllShown(page);
   await dragNodeTo(page, nodeOn(page, 'Action: Order confirmed (goal)'), { x: 20, y: 60 });
   await expect.poll(async () => (await xOf(page, 'Action: Order confirmed (goal)')) < (await xOf(page, 'Persona: Deal hunter'))).toBe(true);
   await toolbarOf(page).getByRole('button', { name: 'Auto-layout left to right' }).click();

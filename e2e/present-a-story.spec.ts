@@ -86,7 +86,10 @@ test('make stops, reorder and caption them, present them by keyboard, and leave 
   await expect(stopsList(page)).toBeHidden();
 
   // The editor as the facilitator leaves it: a node selected, the problems folded, a view of their own.
-  await nodeOn(page, 'Decision: Reminder channel?').click();
+  // (Selected from the keyboard: after the zoom the decision may be off screen, and focusing brings it into view.)
+  await nodeOn(page, 'Decision: Reminder channel?').focus();
+  await page.keyboard.press('Enter');
+  await expect(inspectorOf(page).getByLabel('Name')).toHaveValue('Reminder channel?');
   await problemsOf(page).getByRole('button', { name: /^Problems/ }).click();
   await expect(problemsOf(page).getByRole('button', { name: /^Problems/ })).toHaveAttribute('aria-expanded', 'false');
   await waitForStableViewport(page);
@@ -137,7 +140,8 @@ test('Esc gives the simulator back as it was: the scenario, the mode, the custom
   await bar.getByRole('button', { name: 'Step forward' }).click();
   await bar.getByRole('button', { name: 'Step forward' }).click();
   const clock = await bar.getByRole('timer', { name: 'Clock' }).textContent();
-  const customer = await bar.getByLabel('Customer').inputValue();
+  const customerButton = bar.getByRole('button', { name: /^Customer: / });
+  const customer = (await customerButton.getAttribute('aria-label'))!;
 
   // The scenario's journey came with its story: present it, to a compare stop of another customer.
   await page.keyboard.press('p');
@@ -150,7 +154,7 @@ test('Esc gives the simulator back as it was: the scenario, the mode, the custom
   await expect(bar).toBeVisible();
   await expect(bar.getByRole('radio', { name: 'Dynamic' })).toBeChecked();
   await expect(bar.getByRole('timer', { name: 'Clock' })).toHaveText(clock!);
-  await expect(bar.getByLabel('Customer')).toHaveValue(customer);
+  await expect(customerButton).toHaveAccessibleName(customer);
   await expect(page.getByRole('region', { name: 'Static journey' })).toBeHidden();
 });
 

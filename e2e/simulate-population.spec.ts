@@ -26,7 +26,7 @@ test('a population too large to play back shows its results and its traffic on t
   await expect(bar(page).getByRole('status').filter({ hasText: '5,000 customers in' })).toBeVisible();
   await expect(results(page)).toContainText('of 5,000 customers');
   await expect(results(page)).toContainText('too large to play back');
-  await expect(bar(page).getByLabel('Customer', { exact: true })).toBeDisabled();
+  await expect(bar(page).getByRole('button', { name: /^Customer: / })).toBeDisabled();
   // Counts on the nodes the customers went through.
   await expect(allNodes(page).filter({ hasText: /[\d,]+ visits/ }).first()).toBeVisible();
 });
@@ -35,8 +35,12 @@ test('a small population plays back customer by customer', async ({ page }) => {
   await choosePopulation(page, 200);
   await bar(page).getByRole('button', { name: 'Run', exact: true }).click();
   await expect(results(page)).toContainText('of 200 customers');
-  await expect(bar(page).getByLabel('Customer', { exact: true }).locator('option')).toHaveCount(201);
-  await bar(page).getByLabel('Customer', { exact: true }).selectOption({ index: 0 });
+  // Everybody and the 200 customers, by persona name.
+  await bar(page).getByRole('button', { name: /^Customer: / }).click();
+  const picker = bar(page).getByRole('dialog', { name: 'Follow a customer' });
+  await expect(picker).toContainText('200 of 200 customers');
+  await picker.getByRole('option').nth(1).click();
+  await expect(bar(page).getByRole('button', { name: /^Customer: / })).toHaveText(/^(Deal hunter|Loyal regular|Busy professional) · c000001$/);
   await bar(page).getByRole('button', { name: 'Step forward' }).click();
   await expect(results(page).getByRole('list', { name: 'Event log' }).getByRole('listitem').first()).toContainText(/c\d{6}/);
 });

@@ -57,10 +57,11 @@ test('on the sample, a route connection says its step; removing the last step br
 test('a small route built with "Add to static route" shows numbered steps; a route that no longer reaches a goal is a problem', async ({ page }) => {
   await openEditor(page);
   await startNewJourney(page);
-  // Three nodes side by side (a new journey starts at 100 %), then fit them to the screen.
-  await dropOnCanvas(page, 'persona', { x: 130, y: 336 });
-  await dropOnCanvas(page, 'event', { x: 380, y: 336 });
-  await dropOnCanvas(page, 'action', { x: 630, y: 336 });
+  // Three nodes side by side (a new journey starts at 100 %), with room between them to click a
+  // connection clear of the handles' hit areas, then fit them to the screen.
+  await dropOnCanvas(page, 'persona', { x: 120, y: 336 });
+  await dropOnCanvas(page, 'event', { x: 390, y: 336 });
+  await dropOnCanvas(page, 'action', { x: 660, y: 336 });
   await fitView(page);
 
   const persona = nodeOn(page, 'Persona: New persona');

@@ -3,7 +3,7 @@
  * toolbar — and nodes can be copied, pasted, duplicated and deleted with the usual keys.
  */
 import { expect, test } from '@playwright/test';
-import { allConnections, allNodes, expectProblemCount, field, inspectorOf, nodeOn, openEditor, paletteButton, positionOf, toolbarOf } from './helpers';
+import { allConnections, allNodes, expectProblemCount, field, inspectorOf, nodeOn, openEditor, paletteButton, positionOf, toolbarOf, showNode } from './helpers';
 
 const SAMPLE_NODES = 23;
 const SAMPLE_CONNECTIONS = 34;
@@ -147,6 +147,7 @@ test('copy and paste, with the keys and the toolbar, make independent copies', a
 });
 
 test('Ctrl+D duplicates the selection', async ({ page }) => {
+  await showNode(page, nodeOn(page, 'Action: Agent chat'));
   await nodeOn(page, 'Action: Agent chat').click();
   await page.keyboard.press('Control+d');
   await expect(nodeOn(page, 'Action: Agent chat')).toHaveCount(2);

@@ -31,8 +31,7 @@ if (presenterSession !== null) {
     hideBlockedNotice();
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <App />
-        <UpdatePrompt />
+        <App notices={<UpdatePrompt />} />
       </StrictMode>,
     );
   });

@@ -1,5 +1,5 @@
 /** The editor shell: toolbar, palette, canvas, inspector and problems, sized for a 1280×720 projector. */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -11,6 +11,7 @@ import { COMMANDS_BY_ID } from './commands';
 import { Toolbar } from './Toolbar';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Notice } from './Notice';
+import { TOAST_STACK } from './Toast';
 import { EmptyHint } from './EmptyHint';
 import { useCommandContext } from './useCommandContext';
 import { useShortcuts } from './useShortcuts';
@@ -37,7 +38,7 @@ function useOpenedOnce(open: boolean): boolean {
   return opened || open;
 }
 
-function Editor() {
+function Editor({ notices }: { notices?: ReactNode }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [problemsOpen, setProblemsOpen] = useState(true);
   const problemsRef = useRef<HTMLElement>(null);
@@ -98,7 +99,10 @@ function Editor() {
           <h1 className="sr-only">Journey Designer</h1>
           {comparing ? <CompareView /> : <JourneyCanvas />}
           <EmptyHint />
-          <Notice />
+          <div className={TOAST_STACK} data-toasts>
+            {notices}
+            <Notice />
+          </div>
           <PresenterMount />
         </main>
         {simulating ? <SimulationSidebar /> : <aside className="flex w-80 shrink-0 flex-col border-l border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900" aria-label="Inspector and problems">
@@ -142,12 +146,13 @@ function Editor() {
   );
 }
 
-export function App() {
+/** `notices`: app-level notices from the production entry (the offline and update prompts), shown with the editor's own. */
+export function App({ notices }: { notices?: ReactNode } = {}) {
   // Ask once that the browser keep the library when space runs low; nothing waits for the answer.
   useEffect(() => void requestPersistentStorage(), []);
   return (
     <ReactFlowProvider>
-      <Editor />
+      <Editor notices={notices} />
     </ReactFlowProvider>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useModalDialog } from './useModalDialog';
 import { useNodesInitialized, useOnViewportChange, useReactFlow } from '@xyflow/react';
+import { useReadableFit } from '../canvas/readable-fit';
 import { AlertTriangle, Check, Loader2, X } from 'lucide-react';
 import { currentPersistence, usePersistence } from './persistence';
 import { exportCurrentJourney, useImportProblems } from './import-export';
@@ -88,6 +89,7 @@ export function PersistenceBanner() {
 export function ViewportKeeper() {
   const opened = usePersistence((s) => s.openedViewport);
   const flow = useReactFlow();
+  const fit = useReadableFit();
   // Applied once the nodes are measured, after the canvas's own first fit, so it wins.
   const initialized = useNodesInitialized();
   const applied = useRef(0);
@@ -95,8 +97,8 @@ export function ViewportKeeper() {
     if (!opened || !initialized || applied.current === opened.seq) return;
     applied.current = opened.seq;
     if (opened.viewport) void flow.setViewport(opened.viewport);
-    else void flow.fitView({ padding: 0.15, maxZoom: 1 });
-  }, [opened, initialized, flow]);
+    else fit();
+  }, [opened, initialized, flow, fit]);
   useOnViewportChange({ onEnd: (viewport) => currentPersistence()?.viewportChanged(viewport) });
   useOpeningFinished();
   return null;

@@ -12,13 +12,17 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 const btn =
   'inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-900 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 disabled:cursor-not-allowed disabled:opacity-40 aria-pressed:bg-slate-300 dark:text-slate-50 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-600';
 
+/**
+ * `text` is shown beside the icon on wide screens only: on a 1280 px projector the toolbar
+ * keeps its room for the journey's whole name; the command's name is in the tooltip.
+ */
 function ToolButton({ id, ctx, icon: Icon, text, disabled, pressed }: { id: string; ctx: CommandContext; icon: typeof Undo2; text?: string; disabled?: boolean; pressed?: boolean }) {
   const command = COMMANDS_BY_ID.get(id)!;
   const keys = command.keys[0] ? ` (${displayKeys(command.keys[0], isMac)})` : '';
   return (
     <button type="button" className={btn} aria-label={command.label} title={command.label + keys} disabled={disabled} aria-pressed={pressed} onClick={() => void command.perform(ctx)}>
       <Icon aria-hidden className="h-4 w-4" />
-      {text && <span>{text}</span>}
+      {text && <span className="hidden 2xl:inline">{text}</span>}
     </button>
   );
 }
@@ -41,10 +45,12 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
       <label htmlFor={nameId} className="sr-only">
         Journey name
       </label>
+      {/* As wide as the name (up to a limit), so the whole name shows, as a title does. */}
       <input
         id={nameId}
-        className="h-8 w-60 min-w-0 rounded-md border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 hover:border-slate-300 focus:border-slate-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-slate-50"
+        className="h-8 min-w-32 max-w-96 rounded-md border border-transparent bg-transparent px-2 text-sm font-semibold text-slate-900 [field-sizing:content] hover:border-slate-300 focus:border-slate-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-slate-50"
         value={name}
+        title={name}
         onChange={(e) => useEditor.getState().renameJourney(e.target.value)}
       />
       <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
@@ -77,7 +83,7 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
           aria-label={`${problems.length} problem${problems.length === 1 ? '' : 's'} — show the list`}
         >
           <AlertTriangle aria-hidden className="h-4 w-4" />
-          <span data-testid="problem-count">{problems.length}</span> <span>problem{problems.length === 1 ? '' : 's'}</span>
+          <span data-testid="problem-count">{problems.length}</span> <span className="hidden 2xl:inline">problem{problems.length === 1 ? '' : 's'}</span>
         </button>
         <ToolButton id="help" ctx={ctx} icon={Keyboard} />
       </div>

@@ -4,11 +4,12 @@
  * stored for offline use. It registers the service worker, so only the production entry
  * (main.tsx) mounts it; under `vite` dev the plugin's module does nothing.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { RefreshCw, WifiOff } from 'lucide-react';
 import { currentPersistence, usePersistence } from './persistence';
 import { createUpdateFlow } from './update-flow';
+import { Toast, toastButton } from './Toast';
 
 type Offer = 'none' | 'update' | 'updated-elsewhere' | 'updating' | 'unsaved';
 
@@ -21,10 +22,6 @@ const MESSAGES: Record<Exclude<Offer, 'none'>, string> = {
 
 /** How long the offline notice stays: it is news, not a question, like the editor's notices. */
 const OFFLINE_NOTICE_MS = 8000;
-
-const card = 'flex max-w-xl items-center gap-3 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900';
-const cardButton =
-  'rounded-md bg-white px-2 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400 dark:bg-slate-900 dark:text-slate-50 dark:hover:bg-slate-700';
 
 export function UpdatePrompt() {
   const [offer, setOffer] = useState<Offer>('none');
@@ -63,37 +60,44 @@ export function UpdatePrompt() {
     setOffer(await flow.reloadToUpdate(anyway));
   };
 
-  // Above the canvas's zoom controls and minimap, and above the simulation bar when it is open.
+  const later = useCallback(() => setOffer('none'), []);
+  const dismissOffline = useCallback(() => setOfflineReady(false), [setOfflineReady]);
+
+  // Mounted by App in the canvas's notice stack (at its bottom edge, never over the middle). Each
+  // region exists only while it has something to say: the editor's own notice region is the
+  // page's standing one.
   return (
-    <div className="pointer-events-none fixed bottom-36 left-1/2 z-40 flex -translate-x-1/2 flex-col items-center gap-2">
-      <div role="status" aria-live="polite">
-        {offer !== 'none' && (
-          <div className={`${card} pointer-events-auto`}>
-            <RefreshCw aria-hidden className={`h-4 w-4 shrink-0 ${offer === 'updating' ? 'animate-spin motion-reduce:animate-none' : ''}`} />
-            <span className="flex-1">{MESSAGES[offer]}</span>
-            {offer !== 'updating' && (
-              <>
-                <button type="button" className={cardButton} onClick={() => void reload(offer === 'unsaved')}>
-                  {offer === 'unsaved' ? 'Reload anyway' : 'Reload'}
-                </button>
-                <button type="button" className={cardButton} onClick={() => setOffer('none')}>
-                  Later
-                </button>
-              </>
-            )}
-          </div>
-        )}
-      </div>
-      {/* Appears by itself a moment after the first visit, so it must never catch a click meant
-          for the canvas below it: no pointer events, no buttons, and it goes away on its own. */}
-      <div role="status" aria-live="polite">
-        {offlineReady && offer === 'none' && (
-          <div className={card}>
-            <WifiOff aria-hidden className="h-4 w-4 shrink-0" />
-            <span>Ready to work offline — Journey Designer now opens without a network connection.</span>
-          </div>
-        )}
-      </div>
-    </div>
+    <>
+      {offer !== 'none' && (
+        <div role="status" aria-live="polite">
+          <Toast
+            icon={<RefreshCw aria-hidden className={`h-4 w-4 ${offer === 'updating' ? 'animate-spin motion-reduce:animate-none' : ''}`} />}
+            onDismiss={later}
+            actions={
+              offer !== 'updating' && (
+                <>
+                  <button type="button" className={toastButton} onClick={() => void reload(offer === 'unsaved')}>
+                    {offer === 'unsaved' ? 'Reload anyway' : 'Reload'}
+                  </button>
+                  <button type="button" className={toastButton} onClick={later}>
+                    Later
+                  </button>
+                </>
+              )
+            }
+          >
+            {MESSAGES[offer]}
+          </Toast>
+        </div>
+      )}
+      {/* Appears by itself a moment after the first visit: at the edge, away from the journey, and it goes away on its own. */}
+      {offlineReady && offer === 'none' && (
+        <div role="status" aria-live="polite">
+          <Toast icon={<WifiOff aria-hidden className="h-4 w-4" />} onDismiss={dismissOffline}>
+            Ready to work offline — Journey Designer now opens without a network connection.
+          </Toast>
+        </div>
+      )}
+    </>
   );
 }

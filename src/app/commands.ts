@@ -4,8 +4,11 @@
  * context hands it (the canvas viewport), so it can be tested without one.
  */
 import { redo, undo, useEditor } from '../store/editor';
-import type { NodeKind, Position } from '../model/journey';
+import type { JourneyNode, NodeKind, Position } from '../model/journey';
 import { layoutJourney } from '../model/layout';
+import { checkNewTarget } from '../model/grammar';
+import { nodeSizeOf } from '../model/node-size';
+import { freeSpot, type Rect } from '../model/placement';
 import { copyToClipboard, pasteFromMemory } from './clipboard';
 import { cloneSample } from '../samples/retail';
 import { exportCurrentJourney } from './import-export';
@@ -28,6 +31,8 @@ export interface CommandContext {
   /** Downloads a picture of the whole canvas. */
   exportImage: (format: 'png' | 'svg') => Promise<void>;
   nodeSizes: () => Map<string, { width: number; height: number }>;
+  /** Pans (at the same zoom) so that this part of the journey is on screen, if it is not. */
+  reveal: (rect: Rect) => void;
   openHelp: () => void;
 }
 
@@ -40,12 +45,40 @@ export interface Command {
   perform: (ctx: CommandContext) => void | Promise<void>;
 }
 
-const addAtCenter = (kind: NodeKind) => (ctx: CommandContext) => {
-  const c = ctx.viewportCenter();
-  // Step new nodes so repeated adds do not stack exactly on top of each other.
-  const count = useEditor.getState().journey.nodes.length % 5;
-  useEditor.getState().addNode(kind, { x: c.x - 112 + count * 20, y: c.y - 40 + count * 20 });
-};
+/** Room between a node and the next step added to its right: enough for a branch label. */
+const NEXT_STEP_GAP = 80;
+
+/**
+ * Adds a node where it is wanted and never on top of another: with one node selected, as its
+ * next step to its right, connected when the grammar allows (a sibling that cannot follow it,
+ * like a second persona, goes next to it instead); otherwise at the free spot nearest the
+ * centre of the view.
+ */
+export function addNodeCommand(kind: NodeKind) {
+  return (ctx: CommandContext) => {
+    const { journey, selection, addNode } = useEditor.getState();
+    const sizes = ctx.nodeSizes();
+    const sizeOf = (n: JourneyNode) => sizes.get(n.id) ?? nodeSizeOf(n.kind);
+    const taken: Rect[] = journey.nodes.map((n) => ({ ...n.position, ...sizeOf(n) }));
+    const size = nodeSizeOf(kind);
+    const selected = selection.nodeIds.length === 1 ? journey.nodes.find((n) => n.id === selection.nodeIds[0]) : undefined;
+    let spot: Position;
+    let after: string | undefined;
+    if (selected) {
+      const s = sizeOf(selected);
+      const middle = selected.position.y + (s.height - size.height) / 2;
+      if (checkNewTarget(journey, selected.id, kind).ok) {
+        after = selected.id;
+        spot = freeSpot(taken, size, { x: selected.position.x + s.width + NEXT_STEP_GAP, y: middle }, { toward: 'right' });
+      } else spot = freeSpot(taken, size, { x: selected.position.x, y: middle });
+    } else {
+      const c = ctx.viewportCenter();
+      spot = freeSpot(taken, size, { x: c.x - size.width / 2, y: c.y - size.height / 2 });
+    }
+    addNode(kind, spot, after);
+    ctx.reveal({ ...spot, ...size });
+  };
+}
 
 export const COMMANDS: Command[] = [
   { id: 'undo', label: 'Undo', keys: ['Mod+Z'], group: 'Edit', perform: () => undo() },
@@ -76,11 +109,11 @@ export const COMMANDS: Command[] = [
       else useEditor.getState().notify('Select the connections of the route first (Shift+click each one).');
     },
   },
-  { id: 'add-persona', label: 'Add persona', keys: ['1'], group: 'Add', perform: addAtCenter('persona') },
-  { id: 'add-event', label: 'Add event', keys: ['2'], group: 'Add', perform: addAtCenter('event') },
-  { id: 'add-decision', label: 'Add decision', keys: ['3'], group: 'Add', perform: addAtCenter('decision') },
-  { id: 'add-action', label: 'Add action', keys: ['4'], group: 'Add', perform: addAtCenter('action') },
-  { id: 'add-note', label: 'Add note', keys: ['5'], group: 'Add', perform: addAtCenter('note') },
+  { id: 'add-persona', label: 'Add persona', keys: ['1'], group: 'Add', perform: addNodeCommand('persona') },
+  { id: 'add-event', label: 'Add event', keys: ['2'], group: 'Add', perform: addNodeCommand('event') },
+  { id: 'add-decision', label: 'Add decision', keys: ['3'], group: 'Add', perform: addNodeCommand('decision') },
+  { id: 'add-action', label: 'Add action', keys: ['4'], group: 'Add', perform: addNodeCommand('action') },
+  { id: 'add-note', label: 'Add note', keys: ['5'], group: 'Add', perform: addNodeCommand('note') },
   {
     id: 'layout',
     label: 'Auto-layout left to right',

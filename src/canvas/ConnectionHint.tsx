@@ -4,11 +4,13 @@ import { useEditor } from '../store/editor';
 import { checkConnection } from '../model/grammar';
 
 export function ConnectionHint() {
-  const refused = useConnection((s) => s.inProgress && s.toNode !== null && s.isValid === false);
+  // Over a card but away from its handles React Flow reports `isValid: null`, not false: the grammar decides.
+  const refused = useConnection((s) => s.inProgress && s.toNode !== null && s.isValid !== true);
   const from = useConnection((s) => s.fromNode?.id ?? null);
   const to = useConnection((s) => s.toNode?.id ?? null);
   const journey = useEditor((s) => s.journey);
-  if (!refused || !from || !to) return null;
+  // Back over the card it started from: no hint, letting go there simply cancels.
+  if (!refused || !from || !to || from === to) return null;
   const check = checkConnection(journey, from, to);
   if (check.ok) return null;
   return (

@@ -20,18 +20,22 @@ import { useEditor } from '../store/editor';
 import { problemsOf, routeNodesOf } from '../store/derived';
 import { checkConnection } from '../model/grammar';
 import type { NodeKind, Position } from '../model/journey';
-import { createEdgeAdapter, createNodeAdapter } from './flow-adapters';
+import { createEdgeAdapter, createNodeAdapter, edgeLabelSpots } from './flow-adapters';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flow-types';
 import { nodeTypes } from './nodes/nodes';
 import { edgeTypes } from './JourneyEdgeView';
 import { KIND_STYLES } from './kinds';
 import { ConnectionHint } from './ConnectionHint';
+import { readableViewOf } from './readable-fit';
+import { FitViewButton } from './FitViewButton';
 
 export const KIND_DRAG_TYPE = 'application/x-journey-kind';
 const SNAP: [number, number] = [20, 20];
 const CULL_ABOVE = 300;
 const MINIMAP_AUTO_MAX = 500;
 const MINIMAP_STYLE = { width: 160, height: 110 };
+
+const currentJourney = () => useEditor.getState().journey;
 
 function minimapColor(node: JourneyFlowNode): string {
   return KIND_STYLES[node.type ?? 'note'].minimap;
@@ -49,6 +53,7 @@ export function JourneyCanvas() {
   const showMinimap = minimapChoice ?? journey.nodes.length <= MINIMAP_AUTO_MAX;
   const [sizes, setSizes] = useState<Map<string, { width: number; height: number }>>(() => new Map());
   const flow = useReactFlow<JourneyFlowNode, JourneyFlowEdge>();
+  const box = useRef<HTMLDivElement>(null);
 
   const nodeAdapter = useRef(createNodeAdapter()).current;
   const edgeAdapter = useRef(createEdgeAdapter()).current;
@@ -78,7 +83,10 @@ export function JourneyCanvas() {
       }),
     [nodeAdapter, journey, selectedNodes, dragPositions, problemIndex, sizes],
   );
-  const edges = useMemo(() => edgeAdapter(journey, selectedEdges, problemIndex.edges), [edgeAdapter, journey, selectedEdges, problemIndex]);
+  // Only positions, connections and the route move labels: not a rename or a description.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const labelAt = useMemo(() => edgeLabelSpots(journey, sizes), [journey.nodes, journey.edges, journey.staticRoute, sizes]);
+  const edges = useMemo(() => edgeAdapter(journey, selectedEdges, problemIndex.edges, labelAt), [edgeAdapter, journey, selectedEdges, problemIndex, labelAt]);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
     const store = useEditor.getState();
@@ -139,7 +147,8 @@ export function JourneyCanvas() {
   );
 
   const onConnectEnd: OnConnectEnd = useCallback((_event, state) => {
-    if (state.isValid === false && state.fromNode && state.toNode) {
+    // Dropped on a card away from its handles, React Flow says `isValid: null`: still a refusal to explain.
+    if (state.isValid !== true && state.fromNode && state.toNode && state.fromNode.id !== state.toNode.id) {
       const check = checkConnection(useEditor.getState().journey, state.fromNode.id, state.toNode.id);
       if (!check.ok) useEditor.getState().notify(`Connection refused: ${check.reason}`);
     }
@@ -170,7 +179,7 @@ export function JourneyCanvas() {
   }, [focusRequest, flow]);
 
   return (
-    <div className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={box} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -181,6 +190,8 @@ export function JourneyCanvas() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
+        // Dropping near a handle connects too; the card itself is a drop target (NodeCard).
+        connectionRadius={30}
         colorMode="system"
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
@@ -191,13 +202,18 @@ export function JourneyCanvas() {
         multiSelectionKeyCode={['Meta', 'Control']}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        // The first view is readable (readable-fit.ts); a viewport saved with the journey replaces it (ViewportKeeper).
+        onInit={(instance) => {
+          const view = box.current && readableViewOf(instance, useEditor.getState().journey, { width: box.current.clientWidth, height: box.current.clientHeight });
+          if (view) void instance.setViewport(view);
+        }}
         proOptions={{ hideAttribution: true }}
         aria-label="Journey canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+          <FitViewButton journey={currentJourney} />
+        </Controls>
         {showMinimap && <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} style={MINIMAP_STYLE} ariaLabel="Minimap" />}
       </ReactFlow>
       <ConnectionHint />

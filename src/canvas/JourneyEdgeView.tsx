@@ -4,6 +4,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, t
 import type { JourneyFlowEdge } from './flow-types';
 import { DETAIL_ZOOM } from './nodes/NodeCard';
 import { EdgeToken, edgePaint, useEdgeOverlay, useSpeed } from '../simulation/overlay-view';
+import { curveOf, pointAt } from './edge-labels';
 
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
@@ -13,7 +14,10 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Jo
   // Playback: this edge's traffic and the token's move (a narrow selector: only this edge's overlay).
   const sim = useEdgeOverlay(id);
   const speed = useSpeed();
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path, midX, midY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  // Off the middle when a card is there (computed from the journey, so it follows a drag only once dropped).
+  const at = data?.labelAt ?? 0.5;
+  const { x: labelX, y: labelY } = at === 0.5 ? { x: midX, y: midY } : pointAt(curveOf({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }), at);
   const onRoute = (data?.routeStep ?? 0) > 0;
   const stroke = selected ? '#2563eb' : data?.hasProblem ? '#dc2626' : onRoute ? '#ea580c' : '#64748b';
   const width = onRoute ? 4 : selected ? 3 : 1.75;

@@ -4,9 +4,11 @@
  * so React Flow and our memoised node components can skip it.
  */
 import { MarkerType } from '@xyflow/react';
-import type { Journey, JourneyNode, Position } from '../model/journey';
+import type { Journey, JourneyEdge, JourneyNode, Position } from '../model/journey';
 import { edgeLabel } from '../model/labels';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flow-types';
+import { nodeSizeOf } from '../model/node-size';
+import { labelSize, labelSpots } from './edge-labels';
 
 export interface NodeViewInputs {
   selected: ReadonlySet<string>;
@@ -85,14 +87,44 @@ function ariaLabelFor(node: JourneyNode): string {
 // One definition for the canvas and the exported picture (src/io/journey-picture.ts).
 export { edgeLabel };
 
+/**
+ * The words drawn on the line: a named branch by its name alone (its condition is in the
+ * inspector and in the connection's accessible name), so labels stay short enough to sit between cards.
+ */
+export function edgeCaption(edge: JourneyEdge): string {
+  if (edge.branch?.label && edge.branch.percent === null) return edge.branch.label;
+  return edgeLabel(edge);
+}
+
+/** Where each labelled connection's label sits on its curve (edge-labels.ts), from the nodes' positions and sizes. */
+export function edgeLabelSpots(journey: Journey, sizes: ReadonlyMap<string, { width: number; height: number }>): Map<string, number> {
+  const routeStep = new Map(journey.staticRoute.map((id, i) => [id, i + 1]));
+  const labels = new Map<string, { width: number; height: number }>();
+  for (const e of journey.edges) {
+    const caption = edgeCaption(e);
+    if (caption || routeStep.has(e.id)) labels.set(e.id, labelSize(caption, routeStep.get(e.id) ?? 0));
+  }
+  const kinds = new Map(journey.nodes.map((n) => [n.id, n.kind]));
+  return labelSpots(journey, (id) => sizes.get(id) ?? nodeSizeOf(kinds.get(id) ?? 'event'), labels);
+}
+
+const NO_SPOTS: ReadonlyMap<string, number> = new Map();
+
+/**
+ * One arrowhead size whatever the line's width (10 × 16 px on the canvas). React Flow's default
+ * scales it with the stroke, and playback draws busy connections up to 12 px thick: arrows of
+ * 40 × 60 px that filled the gap between cards.
+ */
+const ARROW = { markerUnits: 'userSpaceOnUse', width: 40, height: 40 } as const;
+
 export function createEdgeAdapter() {
   const cache = new Map<string, { key: unknown[]; view: JourneyFlowEdge }>();
-  return (journey: Journey, selected: ReadonlySet<string>, problemEdges: ReadonlySet<string>): JourneyFlowEdge[] => {
+  return (journey: Journey, selected: ReadonlySet<string>, problemEdges: ReadonlySet<string>, labelAt: ReadonlyMap<string, number> = NO_SPOTS): JourneyFlowEdge[] => {
     const routeStep = new Map(journey.staticRoute.map((id, i) => [id, i + 1]));
     const seen = new Set<string>();
     const views = journey.edges.map((edge) => {
       seen.add(edge.id);
-      const key = [edge, selected.has(edge.id), routeStep.get(edge.id) ?? 0, problemEdges.has(edge.id)];
+      const key = [edge, selected.has(edge.id), routeStep.get(edge.id) ?? 0, problemEdges.has(edge.id), labelAt.get(edge.id) ?? 0.5];
       const hit = cache.get(edge.id);
       if (hit && same(hit.key, key)) return hit.view;
       const label = edgeLabel(edge);
@@ -103,8 +135,8 @@ export function createEdgeAdapter() {
         type: 'journey',
         selected: key[1] as boolean,
         zIndex: routeStep.has(edge.id) ? 1 : 0,
-        markerEnd: { type: MarkerType.ArrowClosed, color: key[1] ? '#2563eb' : key[3] ? '#dc2626' : routeStep.has(edge.id) ? '#ea580c' : '#64748b' },
-        data: { edge, label, routeStep: key[2] as number, hasProblem: key[3] as boolean },
+        markerEnd: { type: MarkerType.ArrowClosed, color: key[1] ? '#2563eb' : key[3] ? '#dc2626' : routeStep.has(edge.id) ? '#ea580c' : '#64748b', ...ARROW },
+        data: { edge, label: edgeCaption(edge), labelAt: key[4] as number, routeStep: key[2] as number, hasProblem: key[3] as boolean },
         ariaLabel: `Connection ${label ? `(${label}) ` : ''}${routeStep.has(edge.id) ? 'on the static route' : ''}`.trim(),
       };
       cache.set(edge.id, { key, view });

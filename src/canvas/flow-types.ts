@@ -16,8 +16,10 @@ export type JourneyFlowNode = Node<JourneyNodeData, NodeKind>;
 
 export interface JourneyEdgeData extends Record<string, unknown> {
   edge: JourneyEdge;
-  /** Text shown on the edge: a branch label and condition, or a likelihood. */
+  /** Text shown on the edge: a branch's name (or its condition), or a likelihood. */
   label: string;
+  /** Where on the curve the label sits (0 = source, 1 = target), clear of the cards (edge-labels.ts). */
+  labelAt: number;
   /** Position on the static route (1-based), or 0 when off the route. */
   routeStep: number;
   hasProblem: boolean;

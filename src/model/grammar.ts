@@ -3,6 +3,7 @@
  * persona → event, event → decision | action, decision → action | decision, action → event.
  */
 import type { Journey, JourneyNode, NodeKind } from './journey';
+import { createNode } from './factory';
 
 export const ALLOWED_TARGETS: Record<NodeKind, readonly NodeKind[]> = {
   persona: ['event'],
@@ -28,6 +29,13 @@ export function checkConnection(journey: Journey, sourceId: string, targetId: st
   const target = journey.nodes.find((n) => n.id === targetId);
   if (!source || !target) return { ok: false, reason: 'Both ends of a connection must be nodes on the canvas.' };
   return checkKinds(journey, source, target);
+}
+
+/** Whether a new node of `kind` could follow `sourceId` — before it exists (adding "the next step"). */
+export function checkNewTarget(journey: Journey, sourceId: string, kind: NodeKind): ConnectionCheck {
+  const source = journey.nodes.find((n) => n.id === sourceId);
+  if (!source) return { ok: false, reason: 'Both ends of a connection must be nodes on the canvas.' };
+  return checkKinds(journey, source, createNode(kind, { x: 0, y: 0 }, `${sourceId}\u0000next`));
 }
 
 function checkKinds(journey: Journey, source: JourneyNode, target: JourneyNode): ConnectionCheck {

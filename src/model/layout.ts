@@ -3,13 +3,9 @@
  * elkjs is loaded on first use so it stays out of the initial bundle.
  */
 import type { Journey, Position } from './journey';
+import { nodeSizeOf, type NodeSize } from './node-size';
 
-export interface NodeSize {
-  width: number;
-  height: number;
-}
-
-const DEFAULT_SIZE: NodeSize = { width: 224, height: 96 };
+export type { NodeSize };
 
 /** New positions for every journey element (notes stay where the user put them). */
 export async function layoutJourney(journey: Journey, sizes: ReadonlyMap<string, NodeSize> = new Map()): Promise<Record<string, Position>> {
@@ -22,13 +18,14 @@ export async function layoutJourney(journey: Journey, sizes: ReadonlyMap<string,
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      // Room between columns for a branch label (edge-labels.ts places it between the cards).
+      'elk.layered.spacing.nodeNodeBetweenLayers': '140',
       'elk.spacing.nodeNode': '40',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
       'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
     },
-    children: elements.map((n) => ({ id: n.id, ...(sizes.get(n.id) ?? DEFAULT_SIZE) })),
+    children: elements.map((n) => ({ id: n.id, ...(sizes.get(n.id) ?? nodeSizeOf(n.kind)) })),
     edges: journey.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),

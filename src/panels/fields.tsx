@@ -1,7 +1,7 @@
 /** Labelled form fields for the inspector: every control has a visible label and an accessible name. */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 
-const inputClass =
+export const inputClass =
   'w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-50';
 
 export function Field({ label, hint, error, children, id }: { label: string; hint?: string; error?: string | null; children: ReactNode; id: string }) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Journey } from '../model/journey';
 import { routeNodeIds } from '../model/route';
 import { validateJourney } from '../model/validation';
+import { CARD_SIZE } from '../model/node-size';
 import { cloneSample, retailJourney } from './retail';
 
 describe('the retail cart-abandonment sample', () => {
@@ -43,13 +44,27 @@ describe('the retail cart-abandonment sample', () => {
     }
   });
 
-  it('lays nodes out on a grid without two on the same spot', () => {
-    const spots = retailJourney.nodes.map((n) => `${n.position.x},${n.position.y}`);
-    expect(new Set(spots).size).toBe(spots.length);
-    for (const n of retailJourney.nodes) {
-      expect(n.position.x % 280).toBe(0);
-      expect(n.position.y % 140).toBe(0);
+  it('lays cards out on the snap grid, apart, with room for labels between columns', () => {
+    const nodes = retailJourney.nodes;
+    for (const n of nodes) {
+      expect(n.position.x % 20, n.id).toBe(0);
+      expect(n.position.y % 20, n.id).toBe(0);
     }
+    for (const a of nodes)
+      for (const b of nodes) {
+        if (a === b) continue;
+        const apart = a.position.x + CARD_SIZE.width + 100 <= b.position.x || b.position.x + CARD_SIZE.width + 100 <= a.position.x || a.position.y + CARD_SIZE.height + 40 <= b.position.y || b.position.y + CARD_SIZE.height + 40 <= a.position.y;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+  });
+
+  it('is compact in two dimensions, not one long line', () => {
+    const xs = retailJourney.nodes.map((n) => n.position.x);
+    const ys = retailJourney.nodes.map((n) => n.position.y);
+    const width = Math.max(...xs) - Math.min(...xs) + CARD_SIZE.width;
+    const height = Math.max(...ys) - Math.min(...ys) + CARD_SIZE.height;
+    // About a wide screen's shape (16:9 is 1.8), where the first layout was 6:1.
+    expect(width / height).toBeLessThan(2.8);
   });
 
   it('hands out copies that do not share state with the sample', () => {

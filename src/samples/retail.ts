@@ -5,16 +5,21 @@
  */
 import type { ActionNode, DecisionNode, EventNode, Journey, JourneyEdge, JourneyNode, JsonLogicRule, PersonaNode } from '../model/journey';
 
-// Tidy columns before auto-layout: one column per step, left to right.
-const COLUMN = 280;
-const ROW = 140;
+/*
+ * Laid out in two bands, so the first view shows a whole piece of the story and the journey
+ * reads on one screen when zoomed out (not one long line): shopping on top — personas to the
+ * abandoned cart — then, from the left again, the reminders and the escalation below. Columns
+ * leave room for the branch labels between cards; every position is on the 20 px snap grid.
+ */
+const COLUMN = 340;
+const ROW = 160;
 const at = (column: number, row: number) => ({ x: column * COLUMN, y: row * ROW });
 
 const personas: PersonaNode[] = [
   {
     id: 'persona-deal-hunter',
     kind: 'persona',
-    position: at(0, 1),
+    position: at(0, 0),
     name: 'Deal hunter',
     description: 'Compares prices across shops and waits for a discount before buying.',
     segment: 'Price-sensitive',
@@ -25,7 +30,7 @@ const personas: PersonaNode[] = [
   {
     id: 'persona-loyal-regular',
     kind: 'persona',
-    position: at(0, 2),
+    position: at(0, 1),
     name: 'Loyal regular',
     description: 'Buys often, trusts the brand and reads its newsletter.',
     segment: 'Loyal',
@@ -36,7 +41,7 @@ const personas: PersonaNode[] = [
   {
     id: 'persona-busy-professional',
     kind: 'persona',
-    position: at(0, 3),
+    position: at(0, 2),
     name: 'Busy professional',
     description: 'Shops in the app between meetings and gets interrupted before checkout.',
     segment: 'Time-poor',
@@ -59,41 +64,41 @@ function action(id: string, name: string, column: number, row: number, fields: P
 }
 
 const steps: JourneyNode[] = [
-  event('event-browses-product', 'Browses product', 'browses_product', 1, 2, { channel: 'web' }),
-  action('action-show-recommendations', 'Show recommendations', 2, 2, { channel: 'web', cost: 0.01, satisfactionEffect: 1 }),
-  event('event-adds-to-cart', 'Adds to cart', 'adds_to_cart', 3, 2, { channel: 'web' }),
-  action('action-save-cart', 'Save cart', 4, 2, {
+  event('event-browses-product', 'Browses product', 'browses_product', 1, 1, { channel: 'web' }),
+  action('action-show-recommendations', 'Show recommendations', 2, 1, { channel: 'web', cost: 0.01, satisfactionEffect: 1 }),
+  event('event-adds-to-cart', 'Adds to cart', 'adds_to_cart', 3, 1, { channel: 'web' }),
+  action('action-save-cart', 'Save cart', 4, 1, {
     channel: 'web',
     cost: 0,
     satisfactionEffect: 0,
     description: 'Keeps the cart for 30 days so the customer can come back to it.',
   }),
-  event('event-cart-abandoned', 'Cart abandoned', 'cart_abandoned', 5, 2, {
+  event('event-cart-abandoned', 'Cart abandoned', 'cart_abandoned', 5, 1, {
     channel: 'web',
     description: 'The customer leaves the site with items in the cart.',
     // The cart's value, for generated customers: about one cart in three is over 100.
     attributes: { value: { kind: 'normal', mean: 80, sd: 40, min: 5, max: null, decimals: 2 } },
   }),
-  decision('decision-reminder-channel', 'Reminder channel?', 6, 2, 'Remind the customer on the channel they prefer.'),
-  action('action-send-sms-reminder', 'Send SMS reminder', 7, 0, { channel: 'sms', cost: 0.08, satisfactionEffect: 0.5 }),
-  action('action-send-push-reminder', 'Send push reminder', 7, 1, { channel: 'push', cost: 0.01, satisfactionEffect: 0 }),
-  action('action-send-email-reminder', 'Send email reminder', 7, 2, { channel: 'email', cost: 0.02, satisfactionEffect: 0.5 }),
-  action('action-show-cart-banner', 'Show cart on next visit', 7, 3, {
+  decision('decision-reminder-channel', 'Reminder channel?', 0, 5, 'Remind the customer on the channel they prefer.'),
+  action('action-send-sms-reminder', 'Send SMS reminder', 1, 3.5, { channel: 'sms', cost: 0.08, satisfactionEffect: 0.5 }),
+  action('action-send-push-reminder', 'Send push reminder', 1, 4.5, { channel: 'push', cost: 0.01, satisfactionEffect: 0 }),
+  action('action-send-email-reminder', 'Send email reminder', 1, 5.5, { channel: 'email', cost: 0.02, satisfactionEffect: 0.5 }),
+  action('action-show-cart-banner', 'Show cart on next visit', 1, 6.5, {
     channel: 'web',
     cost: 0,
     satisfactionEffect: 0,
     description: 'For customers with no preferred channel: a banner with their cart when they come back.',
   }),
-  event('event-no-purchase-2h', 'No purchase within 2 h', 'no_purchase_2h', 8, 2, { timer: { afterMinutes: 120 } }),
-  decision('decision-high-value-cart', 'High-value cart?', 9, 2, 'Carts over 100 are worth a personal call; the rest get a discount.'),
-  action('action-agent-phone-call', 'Phone call by agent', 10, 1, { channel: 'phone', cost: 4.5, satisfactionEffect: 2 }),
-  action('action-send-discount-email', 'Send 10% discount email', 10, 2, { channel: 'email', cost: 0.02, satisfactionEffect: 1 }),
-  event('event-calls-support', 'Calls support', 'calls_support', 11, 3, { channel: 'phone' }),
-  action('action-agent-chat', 'Agent chat', 12, 3, { channel: 'agent', cost: 2, satisfactionEffect: 1.5 }),
-  event('event-purchases', 'Purchases', 'purchases', 13, 2, { channel: 'web' }),
-  event('event-no-purchase-24h', 'No purchase within 24 h', 'no_purchase_24h', 13, 4, { timer: { afterMinutes: 1440 } }),
-  action('action-order-confirmed', 'Order confirmed', 14, 2, { channel: 'web', cost: 0, satisfactionEffect: 3, outcome: 'goal' }),
-  action('action-customer-gives-up', 'Customer gives up', 14, 4, {
+  event('event-no-purchase-2h', 'No purchase within 2 h', 'no_purchase_2h', 2, 5, { timer: { afterMinutes: 120 } }),
+  decision('decision-high-value-cart', 'High-value cart?', 3, 5, 'Carts over 100 are worth a personal call; the rest get a discount.'),
+  action('action-agent-phone-call', 'Phone call by agent', 4, 4.5, { channel: 'phone', cost: 4.5, satisfactionEffect: 2 }),
+  action('action-send-discount-email', 'Send 10% discount email', 4, 5.5, { channel: 'email', cost: 0.02, satisfactionEffect: 1 }),
+  event('event-calls-support', 'Calls support', 'calls_support', 5, 6.5, { channel: 'phone' }),
+  action('action-agent-chat', 'Agent chat', 6, 6.5, { channel: 'agent', cost: 2, satisfactionEffect: 1.5 }),
+  event('event-purchases', 'Purchases', 'purchases', 7, 3.5, { channel: 'web' }),
+  event('event-no-purchase-24h', 'No purchase within 24 h', 'no_purchase_24h', 7, 6.5, { timer: { afterMinutes: 1440 } }),
+  action('action-order-confirmed', 'Order confirmed', 8, 3.5, { channel: 'web', cost: 0, satisfactionEffect: 3, outcome: 'goal' }),
+  action('action-customer-gives-up', 'Customer gives up', 8, 6.5, {
     channel: 'web',
     cost: 0,
     satisfactionEffect: -2,

@@ -51,7 +51,8 @@ export function formatMetric(metric: ComparedMetric, value: number | null): stri
       return oneDecimal.format(value);
     case 'cost':
     case 'costPerCustomer':
-      return money.format(value);
+      // Cents matter on small sums; on thousands they are noise that crowds the table (the CSV keeps them).
+      return Math.abs(value) >= 1000 ? integer.format(value) : money.format(value);
     default:
       return integer.format(value);
   }

@@ -41,7 +41,8 @@ export interface EditorState {
   replaceJourney: (journey: Journey) => void;
   newJourney: () => void;
   renameJourney: (name: string) => void;
-  addNode: (kind: NodeKind, position: Position) => string;
+  /** Adds a node; with `after`, also connects `after` → the new node when the grammar allows — one undo step. */
+  addNode: (kind: NodeKind, position: Position, after?: string) => string;
   updateNode: (id: string, patch: Partial<JourneyNode>) => void;
   connect: (source: string, target: string) => ConnectionCheck & { edgeId?: string };
   updateEdge: (id: string, patch: Partial<Pick<JourneyEdge, 'likelihood'>>) => void;
@@ -162,9 +163,11 @@ export const useEditor = create<EditorState>()(
       newJourney: () => get().replaceJourney(createJourney()),
       renameJourney: (name) => withCoalesce('journey-name', () => set({ journey: { ...get().journey, name } })),
 
-      addNode: (kind, position) => {
+      addNode: (kind, position, after) => {
         const node = createNode(kind, get().snapToGrid ? snap(position) : position);
-        set({ journey: { ...get().journey, nodes: [...get().journey.nodes, node] }, selection: { nodeIds: [node.id], edgeIds: [] } });
+        let journey: Journey = { ...get().journey, nodes: [...get().journey.nodes, node] };
+        if (after !== undefined && checkConnection(journey, after, node.id).ok) journey = { ...journey, edges: [...journey.edges, createEdge(journey, after, node.id)] };
+        set({ journey, selection: { nodeIds: [node.id], edgeIds: [] } });
         return node.id;
       },
       updateNode: (id, patch) =>

@@ -11,6 +11,8 @@ import { NodeOverlayBadges, overlayRing, useNodeOverlay } from '../../simulation
 export const DETAIL_ZOOM = 0.45;
 /** Below this zoom the simplified names grow again, so a whole journey stays legible on a projector. */
 const FAR_ZOOM = 0.25;
+/** The input that covers the whole card (edges themselves attach to the first input, the dot). */
+export const CARD_HANDLE = 'card';
 /** 0 = full detail, 1 = simplified, 2 = simplified with large names. A number, so nodes re-render only when it flips. */
 const detailLevel = (s: ReactFlowState) => (s.transform[2] >= DETAIL_ZOOM ? 0 : s.transform[2] >= FAR_ZOOM ? 1 : 2);
 
@@ -38,20 +40,22 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
   return (
     // A fixed size in every level of detail: switching level never makes React Flow re-measure
     // a thousand nodes mid-zoom. No shadow when zoomed out: software rasterisers pay for each one.
+    // A column: during playback the overlay band takes the facts' place at the bottom (never the title's).
     <>
     <div
-      className={`h-28 w-56 overflow-hidden rounded-lg border-2 px-3 py-2 ${level === 0 ? 'shadow-sm' : ''} ${style.card} ${ring} ${problemBorder}`}
+      className={`group/card flex h-28 w-56 flex-col overflow-hidden rounded-lg border-2 px-3 py-2 ${level === 0 ? 'shadow-sm' : ''} ${style.card} ${ring} ${problemBorder}`}
       data-kind={kind}
       data-on-route={onRoute || undefined}
     >
-      {input && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
       {level > 0 ? (
-        <div className={`flex items-center gap-2 font-semibold leading-tight ${level === 1 ? 'text-2xl' : 'text-4xl'}`}>
-          <span className="line-clamp-2 break-words" data-node-title>{name}</span>
+        <div className={`flex min-h-0 shrink items-center gap-2 font-semibold leading-tight ${level === 1 ? 'text-2xl' : 'text-4xl'}`}>
+          <span className="line-clamp-2 break-words" data-node-title>
+            {name}
+          </span>
         </div>
       ) : (
         <>
-          <div className="flex items-center gap-1.5 text-xs font-medium">
+          <div className="flex shrink-0 items-center gap-1.5 text-xs font-medium">
             <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 ${style.badge}`}>
               <Icon aria-hidden className="h-3.5 w-3.5" />
               {KIND_LABELS[kind]}
@@ -73,13 +77,20 @@ export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, 
               )}
             </span>
           </div>
-          <div className="mt-1 break-words text-sm font-semibold leading-snug" data-node-title>{name}</div>
-          {facts && <div className="mt-1 space-y-0.5 text-xs opacity-90">{facts}</div>}
+          <div className="mt-1 line-clamp-2 min-h-0 shrink-0 break-words text-sm font-semibold leading-snug" data-node-title>
+            {name}
+          </div>
+          {facts && <div className="mt-1 space-y-0.5 text-xs opacity-90 group-has-[[data-overlay]]/card:hidden">{facts}</div>}
         </>
       )}
-      {output && <Handle type="source" position={Position.Right} className="!h-3 !w-3 !border-2 !border-white !bg-slate-600" />}
+      {sim && <NodeOverlayBadges overlay={sim} level={level} />}
     </div>
-    {sim && <NodeOverlayBadges overlay={sim} level={level} />}
+    {/* Handles outside the card's clipping, with a touchpad-sized hit area (index.css). The
+        second input covers the whole card and only takes part while a connection is dragged:
+        a connection dropped anywhere on the card connects (or is refused, with the reason). */}
+    {input && <Handle type="target" position={Position.Left} className="journey-handle" />}
+    {input && <Handle type="target" id={CARD_HANDLE} position={Position.Left} isConnectableStart={false} className="journey-card-target" />}
+    {output && <Handle type="source" position={Position.Right} className="journey-handle" />}
     </>
   );
 });

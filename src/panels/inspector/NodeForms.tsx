@@ -4,6 +4,7 @@ import { useEditor } from '../../store/editor';
 import { Checkbox, NumberField, SelectField, TextArea, TextField } from '../fields';
 import { AttributesEditor } from './AttributesEditor';
 import { EventAttributesEditor } from './EventAttributesEditor';
+import { TimerField } from './TimerField';
 
 const channelOptions = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
 
@@ -29,14 +30,7 @@ export function PersonaForm({ node }: { node: PersonaNode }) {
   );
 }
 
-const TIMER_UNITS = [
-  { value: 'min', label: 'minutes', factor: 1 },
-  { value: 'h', label: 'hours', factor: 60 },
-  { value: 'd', label: 'days', factor: 1440 },
-] as const;
-
 export function EventForm({ node }: { node: EventNode }) {
-  const unit = node.timer ? ([...TIMER_UNITS].reverse().find((u) => node.timer!.afterMinutes % u.factor === 0) ?? TIMER_UNITS[0]) : TIMER_UNITS[1];
   const keyError = /^[a-z0-9_.-]+$/i.test(node.eventKey) ? null : 'Use letters, digits and underscores, as the interaction log spells it (e.g. cart_abandoned).';
   return (
     <div className="space-y-3">
@@ -54,25 +48,7 @@ export function EventForm({ node }: { node: EventNode }) {
         checked={node.timer !== null}
         onChange={(on) => update(node.id, { timer: on ? { afterMinutes: 120 } : null })}
       />
-      {node.timer && (
-        <div className="grid grid-cols-2 gap-2">
-          <NumberField
-            label="No response within"
-            min={1}
-            value={node.timer.afterMinutes / unit.factor}
-            onChange={(v) => update(node.id, { timer: { afterMinutes: Math.max(1, Math.round(v * unit.factor)) } })}
-          />
-          <SelectField
-            label="Unit"
-            value={unit.value}
-            options={TIMER_UNITS.map((u) => ({ value: u.value, label: u.label }))}
-            onChange={(v) => {
-              const next = TIMER_UNITS.find((u) => u.value === v)!;
-              update(node.id, { timer: { afterMinutes: Math.max(1, Math.round((node.timer!.afterMinutes / unit.factor) * next.factor)) } });
-            }}
-          />
-        </div>
-      )}
+      {node.timer && <TimerField key={node.id} minutes={node.timer.afterMinutes} onChange={(afterMinutes) => update(node.id, { timer: { afterMinutes } })} />}
       <TextArea label="Description" value={node.description} onChange={(description) => update(node.id, { description })} />
       <EventAttributesEditor node={node} />
     </div>

@@ -9,7 +9,8 @@ import { useEditor } from '../../store/editor';
 import { formatMetric } from '../format';
 import { useSimulation } from '../store';
 import { SIDES, type Side } from '../types';
-import type { SideView } from '../overlays';
+import type { Journey } from '../../model/journey';
+import { followNow, useOnCustomerMove } from './follow';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { registerComparePanes } from './compare-panes';
 
@@ -22,15 +23,16 @@ export function CompareView() {
   const shownJourney = useSimulation((s) => s.shown?.journey ?? null);
   const editorJourney = useEditor((s) => s.journey);
   const journey = shownJourney ?? editorJourney;
-  // A new journey or a new pane width: start the canvases afresh, so React Flow fits the journey once it is measured.
+  // A new journey or a new pane width: start the canvases afresh, with a first view of their own.
   const panelOpen = useSimulation((s) => s.panelOpen);
   const fitKey = `${versionOf(journey)}-${panelOpen}`;
   const flows = useRef<Partial<Record<Side, ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>>>>({});
   const paneRef = useRef<HTMLDivElement>(null);
-  const follow = useFollowCustomer(flows, paneRef);
+  const follow = useFollowCustomer(flows, paneRef, journey);
   const onInit = useCallback(
     (side: Side, flow: ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>) => {
       flows.current[side] = flow;
+      // The first view: the customer followed, or the journey's readable start.
       follow(false);
     },
     [follow],
@@ -65,53 +67,18 @@ export function CompareView() {
 
 type Flows = RefObject<Partial<Record<Side, ReactFlowInstance<JourneyFlowNode, JourneyFlowEdge>>>>;
 
-/** Zoom while following one customer: the cards and their marks readable from the back of the room. */
-const FOLLOW_ZOOM = 0.85;
-/** Room around the followed nodes, in screen pixels: the badges above the cards and a neighbour or two. */
-const FOLLOW_MARGIN = 160;
-
-/**
- * Like a GPS, the view follows the customer: when one customer is followed, both canvases
- * centre on where that customer stands on either side (the same viewport on both, so they stay
- * side by side), zoomed in to read. Only a move of the customer moves the view; the user can pan
- * in between. Following everybody, the canvases keep the whole journey in view.
- */
-function useFollowCustomer(flows: Flows, pane: RefObject<HTMLDivElement | null>): (animate: boolean) => void {
+/** Both canvases follow the customer (follow.ts). */
+function useFollowCustomer(flows: Flows, pane: RefObject<HTMLDivElement | null>, journey: Journey): (animate: boolean) => void {
   const follow = useCallback(
     (animate: boolean) => {
-      const state = useSimulation.getState();
-      const flow = flows.current.static ?? flows.current.dynamic;
       const box = pane.current;
-      if (!flow || !box) return;
-      if (state.customer === null) return;
-      const here = herePositions(state.view);
-      if (here.length === 0) return;
-      const bounds = flow.getNodesBounds(here);
-      if (bounds.width === 0) return;
-      const fit = Math.min((box.clientWidth - FOLLOW_MARGIN) / bounds.width, (box.clientHeight - FOLLOW_MARGIN) / bounds.height);
-      const zoom = Math.max(0.2, Math.min(FOLLOW_ZOOM, fit));
-      const options = { zoom, duration: animate ? 400 : 0 };
-      for (const side of SIDES) void flows.current[side]?.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, options);
+      if (!box) return;
+      followNow(flows.current, journey, { width: box.clientWidth, height: box.clientHeight }, animate);
     },
-    [flows, pane],
+    [flows, pane, journey],
   );
-  useEffect(() => {
-    let key = '';
-    return useSimulation.subscribe((state) => {
-      const next = state.customer === null ? '' : `${state.shown?.runId}:${state.customer}:${herePositions(state.view).join()}`;
-      if (next === key) return;
-      key = next;
-      follow(true);
-    });
-  }, [follow]);
+  useOnCustomerMove(useCallback(() => follow(true), [follow]));
   return follow;
-}
-
-/** The nodes where the followed customer stands, on either side. */
-function herePositions(view: Record<Side, SideView>): string[] {
-  const ids = new Set<string>();
-  for (const side of SIDES) for (const [id, o] of view[side].nodes) if (o.here > 0) ids.add(id);
-  return [...ids].sort();
 }
 
 const versions = new WeakMap<object, number>();
@@ -127,12 +94,14 @@ function PaneHeader({ side, title, hint }: { side: Side; title: string; hint: st
   const summary = useSimulation((s) => s.shown?.reply.summary[side] ?? null);
   const second = side === 'static' ? { value: summary?.stalls ?? 0, word: 'stall' } : { value: summary?.reroutes ?? 0, word: 're-route' };
   return (
-    <header className={`flex items-baseline gap-2 whitespace-nowrap px-3 py-1 ${side === 'static' ? 'bg-orange-100 dark:bg-orange-950' : 'bg-emerald-100 dark:bg-emerald-950'}`}>
-      <h2 className="text-2xl font-black">{title}</h2>
-      <span className="truncate text-base font-medium">{hint}</span>
+    // In a narrow pane (1024 px, results open) the hint gives way first; nothing runs past the pane.
+    <header className={`flex items-baseline gap-2 overflow-hidden whitespace-nowrap px-3 py-1 ${side === 'static' ? 'bg-orange-100 dark:bg-orange-950' : 'bg-emerald-100 dark:bg-emerald-950'}`}>
+      <h2 className="shrink-0 text-2xl font-black">{title}</h2>
+      <span className="min-w-0 flex-1 truncate text-base font-medium">{hint}</span>
       {summary && (
-        <span className="ml-auto text-base font-semibold tabular-nums">
-          <span className="text-2xl font-black">{formatMetric('goalRate', summary.goalRate)}</span> goal · {second.value} {second.word}
+        <span className="shrink-0 text-sm font-semibold tabular-nums xl:text-base">
+          <span className="text-2xl font-black">{formatMetric('goalRate', summary.goalRate)}</span>
+          <span className="hidden xl:inline"> goal</span> · {second.value} {second.word}
           {second.value === 1 ? '' : 's'}
         </span>
       )}

@@ -67,12 +67,12 @@ export function Timeline() {
   const disabled = clock.end <= clock.start;
   const text = disabled ? '—' : formatClock(clock.t, start);
   return (
-    <div className="flex min-w-0 flex-1 items-center gap-3">
+    <div className="flex min-w-80 flex-1 items-center gap-3">
       {/* A timer: a live region that is not announced on every tick. */}
-      <div role="timer" className="w-60 shrink-0 whitespace-nowrap text-2xl font-bold tabular-nums" aria-label="Clock">
+      <div role="timer" className="w-52 shrink-0 whitespace-nowrap text-xl font-bold tabular-nums 2xl:w-64 2xl:text-2xl" aria-label="Clock">
         {text}
       </div>
-      <div className="relative min-w-0 flex-1">
+      <div className="relative min-w-24 flex-1">
         <input
           type="range"
           className="h-3 w-full cursor-pointer accent-blue-700 disabled:cursor-not-allowed dark:accent-blue-300"

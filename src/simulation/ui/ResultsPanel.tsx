@@ -10,6 +10,9 @@ const NO_WARNINGS: string[] = [];
 // "Dropped off" only when someone did (a generated population's drop-off, or a log that says so).
 const SHOWN: ComparedMetric[] = ['goalRate', 'medianTimeToGoal', 'medianStepsToGoal', 'offRoute', 'stalls', 'reroutes', 'cost', 'satisfaction', 'droppedOff'];
 
+/** A figure may wrap between its parts ("8 h" / "22 min"), never inside one, so the table fits the panel. */
+const keepTogether = (text: string) => text.replace(/(\d) (?=[a-z%]|pts)/g, '$1\u00a0');
+
 function tone(metric: ComparedMetric, diff: number | null): string {
   const better = HIGHER_IS_BETTER[metric];
   if (diff === null || diff === 0 || better === null) return '';
@@ -33,13 +36,13 @@ export function ResultsPanel() {
             <th scope="col" className="py-1 text-left font-semibold">
               Measure
             </th>
-            <th scope="col" className="py-1 pl-3 font-semibold">
+            <th scope="col" className="py-1 pl-2 font-semibold">
               Static
             </th>
-            <th scope="col" className="py-1 pl-3 font-semibold">
+            <th scope="col" className="py-1 pl-2 font-semibold">
               Dynamic
             </th>
-            <th scope="col" className="py-1 pl-3 font-semibold">
+            <th scope="col" className="py-1 pl-2 font-semibold">
               Difference
             </th>
           </tr>
@@ -50,9 +53,9 @@ export function ResultsPanel() {
               <th scope="row" className="py-1 text-left text-sm font-medium">
                 {METRIC_LABELS[m]}
               </th>
-              <td className="whitespace-nowrap py-1 pl-3 font-semibold">{formatMetric(m, s ? s[m] : null)}</td>
-              <td className="whitespace-nowrap py-1 pl-3 font-semibold">{formatMetric(m, d ? d[m] : null)}</td>
-              <td className={`whitespace-nowrap py-1 pl-3 font-bold ${tone(m, comparison?.difference[m] ?? null)}`}>{formatDifference(m, comparison?.difference[m] ?? null)}</td>
+              <td className="py-1 pl-2 font-semibold">{keepTogether(formatMetric(m, s ? s[m] : null))}</td>
+              <td className="py-1 pl-2 font-semibold">{keepTogether(formatMetric(m, d ? d[m] : null))}</td>
+              <td className={`py-1 pl-2 font-bold ${tone(m, comparison?.difference[m] ?? null)}`}>{keepTogether(formatDifference(m, comparison?.difference[m] ?? null))}</td>
             </tr>
           ))}
         </tbody>

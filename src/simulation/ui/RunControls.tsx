@@ -40,15 +40,17 @@ export function RunStatus() {
   const workerMs = useSimulation((s) => s.shown?.reply.workerMs ?? 0);
   const stale = useStale();
   const percent = run.progress ? Math.round((100 * run.progress.done) / Math.max(1, run.progress.total)) : 0;
+  // Two short lines, so the status needs little width in the bar.
   return (
-    <div className="w-44 shrink-0 text-sm font-medium">
-      <div role="status" aria-live="polite" className="truncate">
+    <div className="w-36 shrink-0 text-sm font-medium leading-tight">
+      <div role="status" aria-live="polite">
         {run.state === 'running' && (
-          <span className="flex items-center gap-2">
-            <Loader2 aria-hidden className="h-4 w-4 shrink-0 animate-spin" />
-            <span>{run.progress?.phase === 'generating' ? 'Generating' : 'Replaying'}…</span>
-            <progress className="h-2 w-24" max={100} value={percent} aria-label="Simulation progress" />
-            <span>{percent}%</span>
+          <span className="flex flex-col gap-1">
+            <span className="flex items-center gap-1.5">
+              <Loader2 aria-hidden className="h-4 w-4 shrink-0 animate-spin" />
+              {run.progress?.phase === 'generating' ? 'Generating' : 'Replaying'}… {percent}%
+            </span>
+            <progress className="h-2 w-full" max={100} value={percent} aria-label="Simulation progress" />
           </span>
         )}
         {run.state === 'done' &&
@@ -56,13 +58,14 @@ export function RunStatus() {
             <span className="text-amber-800 dark:text-amber-300">Journey changed — run again</span>
           ) : (
             <span data-run-ms={Math.round(run.durationMs ?? 0)} data-worker-ms={Math.round(workerMs)} title={`Replayed ${formatCount(customers)} customers in ${((run.durationMs ?? 0) / 1000).toFixed(2)} s`}>
-              {formatCount(customers)} customers in {((run.durationMs ?? 0) / 1000).toFixed(1)} s
+              <span className="block">{formatCount(customers)} customers </span>
+              <span className="block">in {((run.durationMs ?? 0) / 1000).toFixed(1)} s</span>
             </span>
           ))}
         {run.state === 'cancelled' && <span>Cancelled.</span>}
       </div>
       {run.state === 'failed' && (
-        <p role="alert" className="truncate font-semibold text-red-800 dark:text-red-300" title={run.problems.join('\n')}>
+        <p role="alert" className="line-clamp-2 font-semibold text-red-800 dark:text-red-300" title={run.problems.join('\n')}>
           {run.problems[0]}
           {run.problems.length > 1 ? ` (+${run.problems.length - 1} more)` : ''}
         </p>

@@ -1,5 +1,5 @@
 /** Whose interactions to replay: a built-in scenario, an imported log, or a generated population. */
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Trash2, Upload } from 'lucide-react';
 import { SCENARIOS } from '../../samples/scenarios';
@@ -8,6 +8,8 @@ import { listLogs } from '../../db/logs';
 import { chooseSource, forgetSavedLog, importLogFile, openSavedLog } from '../controller';
 import { useSimulation } from '../store';
 import type { SourceChoice } from '../types';
+import { formatCount } from '../format';
+import { Popover } from './Popover';
 import { button, label, select } from './styles';
 
 const valueOf = (s: SourceChoice) => (s.kind === 'scenario' ? `scenario:${s.scenarioId}` : s.kind === 'log' && s.savedId ? `saved:${s.savedId}` : s.kind);
@@ -33,11 +35,16 @@ export function SourcePicker() {
   const importedName = source.kind === 'log' && !source.savedId ? source.name : null;
   const saved = useSavedLogs();
   const chosenSaved = source.kind === 'log' && source.savedId ? saved.find((l) => l.id === source.savedId) : undefined;
+  // Choosing a population opens its options at once: the size is the next thing to set.
+  const [optionsOpen, setOptionsOpen] = useState(false);
 
   const onChange = (value: string) => {
     if (value.startsWith('saved:')) void openSavedLog(value.slice('saved:'.length));
     else if (value.startsWith('scenario:')) chooseSource({ kind: 'scenario', scenarioId: value.slice('scenario:'.length) });
-    else if (value === 'population') chooseSource({ kind: 'population', ...population });
+    else if (value === 'population') {
+      chooseSource({ kind: 'population', ...population });
+      setOptionsOpen(true);
+    }
     else if (value === 'log') file.current?.click();
     else chooseSource({ kind: 'none' });
   };
@@ -47,7 +54,7 @@ export function SourcePicker() {
       <label htmlFor={id} className={label}>
         Replay
       </label>
-      <select id={id} className={`${select} w-56`} value={valueOf(source)} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className={`${select} w-48 xl:w-56`} value={valueOf(source)} onChange={(e) => onChange(e.target.value)}>
         <option value="none">Choose customers…</option>
         <optgroup label="Workshop scenarios">
           {SCENARIOS.map((s) => (
@@ -81,9 +88,10 @@ export function SourcePicker() {
           <Trash2 aria-hidden className="h-4 w-4" />
         </button>
       )}
-      <button type="button" className={`${button} shrink-0 whitespace-nowrap`} onClick={() => file.current?.click()}>
+      {/* Below 1280 px the icon alone, so the bar stays within the screen. */}
+      <button type="button" className={`${button} shrink-0 whitespace-nowrap`} aria-label="Import log…" title="Import an interaction log (CSV or JSON)" onClick={() => file.current?.click()}>
         <Upload aria-hidden className="h-4 w-4" />
-        Import log…
+        <span className="hidden xl:inline">Import log…</span>
       </button>
       <input
         ref={file}
@@ -98,7 +106,22 @@ export function SourcePicker() {
           if (f) void importLogFile(f);
         }}
       />
-      {source.kind === 'population' && <PopulationFields />}
+      {source.kind === 'population' && (
+        <Popover
+          open={optionsOpen}
+          onOpenChange={setOptionsOpen}
+          label={`Population options: ${formatCount(population.size)} customers`}
+          summary={`${formatCount(population.size)} customers`}
+          title="Generated population"
+          buttonClass="shrink-0 whitespace-nowrap"
+          panelClass="w-72"
+        >
+          <h3 className="mb-2 text-sm font-bold">Generated population</h3>
+          <div className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2">
+            <PopulationFields />
+          </div>
+        </Popover>
+      )}
     </div>
   );
 }
