@@ -39,8 +39,11 @@ test.beforeEach(async ({ page }) => {
 
 for (const scenario of SCENARIOS) {
   test(`${scenario.title}: played in compare mode, static stalls where dynamic re-routes`, async ({ page }) => {
-    await openScenario(page, scenario.title);
+    await toolbarOf(page).getByRole('button', { name: 'Simulate' }).click();
+    await bar(page).getByLabel('Replay').selectOption({ label: scenario.title });
+    // Said when the scenario's journey opens — and gone after a few seconds, so looked for before the run ends.
     await expect(page.getByRole('status').filter({ hasText: 'Your journey is one Ctrl+Z away' })).toBeVisible();
+    await expect(bar(page).getByRole('status').filter({ hasText: /\d+ customers in/ })).toBeVisible();
     await expect(results(page)).toContainText(scenario.goals);
     await expect(bar(page).getByRole('radio', { name: 'Compare' })).toBeChecked();
 
