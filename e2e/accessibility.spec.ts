@@ -50,6 +50,7 @@ test('the inspector with a decision selected, light and dark', async ({ page }) 
 });
 
 test('the inspector with an event’s generated attributes, light and dark', async ({ page }) => {
+  await showNode(page, nodeOn(page, 'Event: Cart abandoned'));
   await nodeOn(page, 'Event: Cart abandoned').click();
   const attributes = inspectorOf(page).getByRole('region', { name: 'Generated attributes' });
   await attributes.getByLabel('New generated attribute name').fill('newCustomer');

@@ -101,8 +101,13 @@ test('builds a journey from a blank canvas, editing every kind in the inspector'
   await expect(problem(page, '"No purchase in 3 h" cannot be reached from any persona')).toHaveCount(0);
   await expectProblemCount(page, 3);
 
-  // Decision, by clicking the palette; connect the event to it with the inspector's picker.
+  // Decision, by clicking the palette with nothing selected (a click on the background), so it lands
+  // on its own rather than connected to the right of a selected node; connect the event to it with
+  // the inspector's picker.
+  await canvasOf(page).click({ position: { x: 400, y: 40 } });
+  await expect(inspectorOf(page).getByRole('heading', { name: 'Edit event' })).toHaveCount(0);
   await paletteButton(page, 'decision').click();
+  await expect(allConnections(page)).toHaveCount(1);
   await dragNodeTo(page, nodeOn(page, 'Decision: New decision'), { x: 460, y: 336 });
   await field(page, 'Name').fill('Which offer?');
   const decision = nodeOn(page, 'Decision: Which offer?');
@@ -124,6 +129,8 @@ test('builds a journey from a blank canvas, editing every kind in the inspector'
     { name: 'Order confirmed', channel: 'Web', cost: '0', at: { x: 660, y: 500 } },
   ];
   for (const a of actions) {
+    // Nothing selected, so each lands on its own (a selected event would get it connected).
+    await canvasOf(page).click({ position: { x: 400, y: 40 } });
     await paletteButton(page, 'action').click();
     await dragNodeTo(page, nodeOn(page, 'Action: New action'), a.at);
     await expect(problem(page, '"New action" has no channel')).toBeVisible();
@@ -164,8 +171,9 @@ test('builds a journey from a blank canvas, editing every kind in the inspector'
   // The connections say their conditions, to screen readers and on their labels.
   await expect(connectionOn(page, 'Connection (Big carts: event.value > 100)')).toHaveCount(1);
   await expect(connectionOn(page, 'Connection (Gold customers: persona.tier == "gold")')).toHaveCount(1);
-  await expect(canvasOf(page).getByText('Big carts: event.value > 100', { exact: true })).toBeVisible();
-  await expect(canvasOf(page).getByText('Gold customers: persona.tier == "gold"', { exact: true })).toBeVisible();
+  // On the canvas a branch is labelled by its name, short enough to sit between the cards.
+  await expect(canvasOf(page).getByText('Big carts', { exact: true })).toBeVisible();
+  await expect(canvasOf(page).getByText('Gold customers', { exact: true })).toBeVisible();
   // The persona has a tier, so a condition on persona.tier is no problem.
   await expect(problem(page, 'Branch "Gold customers"')).toHaveCount(0);
 

@@ -6,11 +6,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { inspectorOf, nodeOn, openEditor, problemsOf, toolbarOf } from './helpers';
+import { inspectorOf, nodeOn, openEditor, problemsOf, showNode, toolbarOf } from './helpers';
 
 const branch = (page: Page, label: string) => inspectorOf(page).getByRole('listitem', { name: new RegExp(`^Branch \\d+: ${label}$`) });
 
 async function openDecision(page: Page) {
+  await showNode(page, nodeOn(page, 'Decision: Reminder channel?'));
   await nodeOn(page, 'Decision: Reminder channel?').click();
   await expect(inspectorOf(page).getByRole('heading', { name: 'Edit decision' })).toBeVisible();
 }

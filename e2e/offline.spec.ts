@@ -190,7 +190,8 @@ test('a new version is offered, not forced: "Later" keeps working, "Reload" keep
     await expect(updateOffer(other)).toHaveCount(0);
 
     // An edit, then "Reload" at once: the edit is stored before the new version takes over.
-    await canvasOf(page).click({ position: { x: 400, y: 600 } });
+    // (Clear of the notices at the canvas's bottom edge.)
+    await canvasOf(page).click({ position: { x: 400, y: 440 } });
     const before = await allNodes(page).count();
     await page.keyboard.press('5');
     await expect(allNodes(page)).toHaveCount(before + 1);

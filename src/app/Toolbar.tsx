@@ -10,7 +10,7 @@ import { SimulateButton } from '../simulation';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const btn =
-  'inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-900 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 disabled:cursor-not-allowed disabled:opacity-40 aria-pressed:bg-slate-300 dark:text-slate-50 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-600';
+  'inline-flex h-8 items-center gap-1 rounded-md px-1.5 text-sm xl:px-2 font-medium text-slate-900 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 disabled:cursor-not-allowed disabled:opacity-40 aria-pressed:bg-slate-300 dark:text-slate-50 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-600';
 
 /**
  * `text` is shown beside the icon on wide screens only: on a 1280 px projector the toolbar
@@ -53,20 +53,20 @@ export function Toolbar({ ctx, onShowProblems }: { ctx: CommandContext; onShowPr
         title={name}
         onChange={(e) => useEditor.getState().renameJourney(e.target.value)}
       />
-      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <div className="mx-0.5 h-6 w-px bg-slate-300 xl:mx-1 dark:bg-slate-700" />
       <ToolButton id="open-library" ctx={ctx} icon={Library} text="Journeys" />
       <ToolButton id="new-journey" ctx={ctx} icon={FilePlus} text="New" />
       <ToolButton id="load-sample" ctx={ctx} icon={BookOpen} text="Sample" />
-      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <div className="mx-0.5 h-6 w-px bg-slate-300 xl:mx-1 dark:bg-slate-700" />
       <ToolButton id="undo" ctx={ctx} icon={Undo2} disabled={!canUndo} />
       <ToolButton id="redo" ctx={ctx} icon={Redo2} disabled={!canRedo} />
       <ToolButton id="copy" ctx={ctx} icon={Copy} />
       <ToolButton id="paste" ctx={ctx} icon={ClipboardPaste} />
-      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <div className="mx-0.5 h-6 w-px bg-slate-300 xl:mx-1 dark:bg-slate-700" />
       <ToolButton id="layout" ctx={ctx} icon={LayoutDashboard} text="Layout" />
       <ToolButton id="fit-view" ctx={ctx} icon={Maximize} />
       <ToolButton id="toggle-snap" ctx={ctx} icon={Grid3x3} pressed={snap} />
-      <div className="mx-1 h-6 w-px bg-slate-300 dark:bg-slate-700" />
+      <div className="mx-0.5 h-6 w-px bg-slate-300 xl:mx-1 dark:bg-slate-700" />
       <SimulateButton />
       <ToolButton id="present" ctx={ctx} icon={Presentation} text="Present" />
       <ToolButton id="discover" ctx={ctx} icon={Footprints} />

@@ -3,7 +3,7 @@ import { PlayCircle } from 'lucide-react';
 import { useSimulation } from './store';
 
 const style =
-  'inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm font-semibold text-slate-900 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 aria-pressed:bg-blue-700 aria-pressed:text-white dark:text-slate-50 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950';
+  'inline-flex h-8 items-center gap-1 rounded-md px-1.5 text-sm xl:px-2 font-semibold text-slate-900 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500 aria-pressed:bg-blue-700 aria-pressed:text-white dark:text-slate-50 dark:hover:bg-slate-700 dark:aria-pressed:bg-blue-300 dark:aria-pressed:text-slate-950';
 
 export function SimulateButton() {
   const open = useSimulation((s) => s.open);
