@@ -55,7 +55,7 @@ function usePresenterKeys(toggleBlank: () => void) {
 }
 
 /** The browser left full screen (its own Escape, F11): so does the presentation. */
-function useFullScreenExit() {
+function useLeaveWhenFullScreenEnds() {
   useEffect(() => {
     const onChange = () => {
       if (!document.fullscreenElement && usePresenter.getState().fullScreen === 'on') void stopPresenting();
@@ -70,7 +70,7 @@ export function PresenterStage() {
   const [blank, setBlank] = useState(false);
   const toggleBlank = useRef(() => setBlank((b) => !b)).current;
   usePresenterKeys(toggleBlank);
-  useFullScreenExit();
+  useLeaveWhenFullScreenEnds();
   const index = usePresenter((s) => s.index);
   const hasStops = useEditor((s) => s.journey.stops.length > 0);
   const figures = useEditor((s) => s.journey.stops[index]?.simulation?.figures ?? false);
