@@ -1,14 +1,21 @@
 /**
- * Canvas benchmark: frame times of the real editor (app.html) against a bare <ReactFlow>
- * (bare.html) over the same generated graph, under the same scripted pan and zoom.
- * A benchmark, not a test: it prints figures and asserts nothing.
+ * Canvas benchmark: the real editor (app.html) against a bare <ReactFlow> (bare.html) over the
+ * same generated graph, under the same scripted input — pan and zoom, dragging one node,
+ * selecting a node, typing its name in the inspector — and opening the app with the journey
+ * stored (open.html). A benchmark, not a test: it prints figures and asserts nothing.
  *
- *   npm run bench:canvas                       both sizes, both pages
- *   BENCH_SIZES=1000x1500 npm run bench:canvas only some sizes
- *   BENCH_TRACE=1 npm run bench:canvas         also a CPU breakdown per run (Chrome tracing)
+ *   npm run bench:canvas                         both sizes, both pages
+ *   BENCH_SIZES=1000x1500 npm run bench:canvas   only some sizes
+ *   BENCH_BEFORE=main npm run bench:canvas       also the editor as built from another git ref,
+ *                                                in the same run ("before" beside "app")
+ *   BENCH_TRACE=0 npm run bench:canvas           without the Chrome trace of each step
+ *   BENCH_PROFILE=1 npm run bench:canvas         the heaviest JS functions of the pan/zoom
+ *                                                (or of named steps: BENCH_PROFILE=drag,type)
+ *   BENCH_PAGES=app npm run bench:canvas         only some of app, before, bare
  *
  * Headless Chromium with --disable-gpu rasterises in software: absolute figures are
- * pessimistic, but both pages run under the same conditions, so the ratio is what to read.
+ * pessimistic, and on a shared machine noisy, but all pages run under the same conditions in
+ * one run, so the ratios are what to read.
  */
 import { freePort } from '../free-port.mjs';
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -17,6 +24,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
+import { installRecorder } from './in-page.mjs';
+import { KINDS, record } from './trace.mjs';
+import { canvasFacts, drag, gesture, openStored, pickNodes, select, type } from './steps.mjs';
+import { buildBefore } from './before.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -26,47 +37,19 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000x1500,5000x7500').split(',').map(
   const [nodes, edges] = s.split('x').map(Number);
   return { nodes, edges: edges ?? Math.round(nodes * 1.5) };
 });
-const TRACE = process.env.BENCH_TRACE === '1';
+const TRACE = process.env.BENCH_TRACE !== '0';
+/** BENCH_PROFILE=1 profiles the pan/zoom; or name the steps: BENCH_PROFILE=drag,type. */
+const PROFILE = new Set((process.env.BENCH_PROFILE === '1' ? 'gesture' : (process.env.BENCH_PROFILE ?? '')).split(',').filter(Boolean));
+const BEFORE = process.env.BENCH_BEFORE ?? '';
 const BUDGET_KB = 250;
-const TARGET_P95_MS = 33;
-const TARGET_RATIO = 1.0;
 const VIEWPORT = { width: 1280, height: 720 };
+const CONTEXT = { viewport: VIEWPORT, colorScheme: 'light' };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Where each page is served; "before" only with BENCH_BEFORE. */
+const PAGES = { app: 'app.html', before: 'before/app.html', bare: 'bare.html' };
+const OPEN_PAGES = { app: 'open.html', before: 'before/open.html' };
 
 const log = (...args) => console.log(...args);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * The scripted gesture, identical for both pages: a timeline of pointer events at the
- * centre of the canvas, sent at fixed wall-clock times whether or not the page keeps up —
- * as a user's hand would. Zoom in from the fitted overview to full detail, pan, zoom out
- * part-way, pan back, zoom out to the overview: about 4 s. Pans use the middle button,
- * which React Flow pans with even over a node or an edge, so the same events pan both pages.
- */
-function gestureTimeline() {
-  const events = [];
-  let at = 0;
-  const push = (params, gap) => {
-    events.push({ at, params });
-    at += gap;
-  };
-  const wheel = (deltaY, count) => {
-    for (let i = 0; i < count; i++) push({ type: 'mouseWheel', deltaX: 0, deltaY }, 60);
-  };
-  const pan = (dx, dy, moves) => {
-    push({ type: 'mousePressed', button: 'middle', buttons: 4, clickCount: 1 }, 16);
-    for (let i = 1; i <= moves; i++) push({ type: 'mouseMoved', button: 'middle', buttons: 4, dx: (dx * i) / moves, dy: (dy * i) / moves }, 16);
-    push({ type: 'mouseReleased', button: 'middle', buttons: 0, clickCount: 1, dx, dy }, 16);
-    push({ type: 'mouseMoved', button: 'none', buttons: 0 }, 100);
-  };
-  push({ type: 'mouseMoved', button: 'none', buttons: 0 }, 100);
-  wheel(-100, 18); // ×2^0.2 per notch: 18 notches ≈ ×12, overview → detail
-  pan(-320, -180, 40);
-  wheel(100, 8);
-  pan(280, 200, 40);
-  wheel(100, 10); // back to the overview
-  return events;
-}
 
 // ---------------------------------------------------------------------------
 // Builds and the initial JS size of the app
@@ -91,58 +74,10 @@ async function mainBundleSize() {
 
 
 // ---------------------------------------------------------------------------
-// In the page
-
-/** Installed before any page script: a requestAnimationFrame recorder and a long-task counter. */
-function installRecorder() {
-  const state = { frames: [], running: false, longTasks: [], zoom: [Infinity, 0] };
-  new PerformanceObserver((list) => {
-    if (state.running) for (const e of list.getEntries()) state.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: false });
-  window.__recorder = {
-    start() {
-      state.frames = [];
-      state.longTasks = [];
-      state.zoom = [Infinity, 0];
-      state.running = true;
-      const viewport = document.querySelector('.react-flow__viewport');
-      const loop = (t) => {
-        if (!state.running) return;
-        state.frames.push(t);
-        // Reading the inline style is cheap (no layout) and tells how far the gesture zoomed.
-        const zoom = Number(/scale\(([-\d.e]+)\)/.exec(viewport?.style.transform ?? '')?.[1]);
-        if (zoom < state.zoom[0]) state.zoom[0] = zoom;
-        if (zoom > state.zoom[1]) state.zoom[1] = zoom;
-        requestAnimationFrame(loop);
-      };
-      requestAnimationFrame(loop);
-    },
-    stop() {
-      state.running = false;
-      return { frames: state.frames, longTasks: state.longTasks, zoom: state.zoom };
-    },
-  };
-  /** Resolves once `count` frames in a row each took under `ms`, or after `timeout`. */
-  window.__settle = (count = 10, ms = 50, timeout = 15000) =>
-    new Promise((resolve) => {
-      const began = performance.now();
-      let last = began;
-      let calm = 0;
-      const loop = (t) => {
-        calm = t - last < ms ? calm + 1 : 0;
-        last = t;
-        if (calm >= count || t - began > timeout) resolve(t - began);
-        else requestAnimationFrame(loop);
-      };
-      requestAnimationFrame(loop);
-    });
-}
-
-// ---------------------------------------------------------------------------
-// One run: load a page, wait for the canvas, play the gesture while recording frames
+// One page: load it, wait for the canvas, then play each step while recording
 
 async function openPage(browser, url) {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+  const context = await browser.newContext(CONTEXT);
   const page = await context.newPage();
   await page.addInitScript(installRecorder);
   const errors = [];
@@ -155,115 +90,36 @@ async function openPage(browser, url) {
   return { context, page, errors, firstNodeMs };
 }
 
-async function canvasFacts(page) {
-  return page.evaluate(() => {
-    const rect = document.querySelector('.react-flow').getBoundingClientRect();
-    const m = /translate\(([-\d.e]+)px,\s*([-\d.e]+)px\)\s*scale\(([-\d.e]+)\)/.exec(document.querySelector('.react-flow__viewport').style.transform);
-    return {
-      box: [rect.left, rect.top, rect.width, rect.height].map((v) => Math.round(v)),
-      viewport: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null,
-      renderedNodes: document.querySelectorAll('.react-flow__node').length,
-      renderedEdges: document.querySelectorAll('.react-flow__edge').length,
-    };
-  });
-}
-
-/** Sends the timeline's events at their times without waiting for the page, then waits until all are handled. */
-async function playGesture(cdp, centre) {
-  const began = performance.now();
-  const sent = [];
-  for (const { at, params } of gestureTimeline()) {
-    const wait = began + at - performance.now();
-    if (wait > 0) await sleep(wait);
-    const { dx = 0, dy = 0, ...rest } = params;
-    sent.push(cdp.send('Input.dispatchMouseEvent', { ...rest, x: centre[0] + dx, y: centre[1] + dy }));
-  }
-  await Promise.all(sent);
-}
-
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute'];
-
-/** Main-thread time by kind of work, from a Chrome trace of the gesture. */
-function summariseTrace(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) return null;
-  const buckets = { script: 0, style: 0, layout: 0, prePaint: 0, paint: 0, gc: 0 };
-  const names = {
-    FunctionCall: 'script', EvaluateScript: 'script', FireAnimationFrame: 'script', EventDispatch: 'script', TimerFire: 'script', 'v8.callFunction': 'script',
-    UpdateLayoutTree: 'style', RecalculateStyles: 'style', Layout: 'layout', PrePaint: 'prePaint', Paint: 'paint', 'MajorGC': 'gc', 'MinorGC': 'gc',
-  };
-  // Only top-level slices of each kind, so nested calls are not counted twice.
-  const open = {};
-  for (const e of events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && names[e.name]).sort((a, b) => a.ts - b.ts)) {
-    const kind = names[e.name];
-    if (open[kind] && e.ts < open[kind]) continue;
-    open[kind] = e.ts + e.dur;
-    buckets[kind] += e.dur / 1000;
-  }
-  return buckets;
+/** Runs `step` under a Chrome trace (and a CPU profile when asked): its figures plus where the time went. */
+async function traced(cdp, step, profile = false) {
+  const recording = TRACE ? await record(cdp, { profile }) : null;
+  const figures = await step();
+  return { ...figures, ...(recording ? await recording.stop() : {}) };
 }
 
 async function runOne(browser, baseUrl, pageName, size, shared) {
   const params = new URLSearchParams({ nodes: String(size.nodes), edges: String(size.edges) });
   if (shared.box) params.set('box', shared.box.join(','));
   if (shared.viewport) params.set('viewport', shared.viewport.join(','));
-  const { context, page, errors, firstNodeMs } = await openPage(browser, `${baseUrl}/${pageName}.html?${params}`);
+  const path = PAGES[pageName];
+  const { context, page, errors, firstNodeMs } = await openPage(browser, `${baseUrl}/${path}?${params}`);
   try {
     const before = await canvasFacts(page);
     const centre = [before.box[0] + before.box[2] / 2, before.box[1] + before.box[3] / 2];
     const cdp = await context.newCDPSession(page);
-    const traceEvents = [];
-    if (TRACE) {
-      cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
-      await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES.join(','), transferMode: 'ReportEvents' });
+    const nodes = shared.nodes ?? (await pickNodes(page, before.box));
+    const result = { page: pageName, size, before, firstNodeMs, nodes, errors, steps: {} };
+    result.steps.gesture = await traced(cdp, () => gesture(page, cdp, centre), PROFILE.has('gesture'));
+    result.after = await canvasFacts(page);
+    if (nodes.length === 2) {
+      result.steps.drag = await traced(cdp, () => drag(page, cdp, nodes[0]), PROFILE.has('drag'));
+      result.steps.select = await traced(cdp, () => select(page, cdp, nodes[1], pageName === 'bare' ? 'bare' : 'app'), PROFILE.has('select'));
+      if (pageName !== 'bare') result.steps.type = await traced(cdp, () => type(page, cdp, nodes[1]), PROFILE.has('type'));
     }
-    await page.evaluate(() => window.__recorder.start());
-    const began = Date.now();
-    await playGesture(cdp, centre);
-    const handledMs = Date.now() - began;
-    // Until the last event's frame is drawn: two calm frames in a row, which are then left out.
-    await page.evaluate(() => window.__settle(2, 20, 10000));
-    const gestureMs = Date.now() - began;
-    const { frames, longTasks, zoom } = await page.evaluate(() => window.__recorder.stop());
-    let cpu = null;
-    if (TRACE) {
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await done;
-      cpu = summariseTrace(traceEvents);
-    }
-    const after = await canvasFacts(page);
-    const deltas = frames.slice(1).map((t, i) => t - frames[i]).slice(0, -2);
-    return {
-      page: pageName,
-      size,
-      before,
-      after,
-      zoom,
-      firstNodeMs,
-      handledMs,
-      gestureMs,
-      frames: deltas.length,
-      median: quantile(deltas, 0.5),
-      p95: quantile(deltas, 0.95),
-      max: deltas.length ? Math.max(...deltas) : NaN,
-      slowFrames: deltas.filter((d) => d > 34).length,
-      longTaskMs: longTasks.reduce((a, b) => a + b, 0),
-      cpu,
-      errors,
-    };
+    return result;
   } finally {
     await context.close();
   }
-}
-
-function quantile(values, q) {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
 }
 
 // ---------------------------------------------------------------------------
@@ -272,12 +128,16 @@ function quantile(values, q) {
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 const pad = (s, n) => String(s).padStart(n);
 const padEnd = (s, n) => String(s).padEnd(n);
+const sizeOf = (r) => `${r.size.nodes}/${r.size.edges}`;
 
 function table(rows, columns) {
   const widths = columns.map((c) => Math.max(c.title.length, ...rows.map((r) => String(c.value(r)).length)));
   const line = (cells) => cells.map((cell, i) => (columns[i].left ? padEnd(cell, widths[i]) : pad(cell, widths[i]))).join('  ');
   return [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => c.value(r))))].join('\n');
 }
+
+/** How slow each step was, as one number to rank them: frame p95 for continuous steps, else input-to-paint. */
+const STEP_COST = { gesture: (s) => s.p95, drag: (s) => s.p95, select: (s) => s.ms, type: (s) => s.p95 };
 
 async function main() {
   const startedAt = Date.now();
@@ -286,70 +146,130 @@ async function main() {
   log('Building the app (for its initial JS size) and the benchmark pages…');
   const bundle = await mainBundleSize();
   await build({ configFile: benchConfig, logLevel: 'error' });
+  const pages = ['app', 'bare'].filter((p) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(p));
+  if (BEFORE) {
+    log(`Building the editor as of ${BEFORE} with this harness (dist/before)…`);
+    await buildBefore(repo, here, BEFORE);
+    pages.splice(1, 0, 'before');
+  }
 
   const port = await freePort(4180);
   const server = await preview({ configFile: benchConfig, logLevel: 'error', preview: { host: '127.0.0.1', port, strictPort: true } });
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ headless: true, executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
   const results = [];
+  const opens = [];
   try {
     log(`Serving ${baseUrl}; Chromium ${browser.version()}, headless, software rendering, ${VIEWPORT.width}×${VIEWPORT.height}\n`);
     for (const size of SIZES) {
-      // The editor runs first: its canvas box, fitted viewport and pane points are replayed on the bare page.
+      // The editor runs first: its canvas box, fitted viewport and chosen nodes are replayed on the others.
       const app = await runOne(browser, baseUrl, 'app', size, {});
       report(app);
-      const bare = await runOne(browser, baseUrl, 'bare', size, { box: app.before.box, viewport: app.before.viewport });
-      report(bare);
-      results.push(app, bare);
+      results.push(app);
+      for (const name of pages.slice(1)) {
+        const shared = { nodes: app.nodes, ...(name === 'bare' ? { box: app.before.box, viewport: app.before.viewport } : {}) };
+        const r = await runOne(browser, baseUrl, name, size, shared);
+        report(r);
+        results.push(r);
+      }
+      for (const name of pages.filter((p) => OPEN_PAGES[p])) {
+        const o = await openStored(browser, `${baseUrl}/${OPEN_PAGES[name]}?nodes=${size.nodes}&edges=${size.edges}`, CONTEXT, installRecorder);
+        log(`  ${padEnd(name, 6)} ${size.nodes}/${size.edges}: opened from storage, first node after ${o.firstNodeMs} ms`);
+        opens.push({ page: name, size, ...o });
+      }
     }
   } finally {
     await browser.close();
     await server.close();
   }
 
-  log('\nFrame times during the same pan/zoom gesture (requestAnimationFrame intervals)\n');
+  const steps = (r) => r.steps;
+  log('\nPan and zoom: frame times during the same gesture (requestAnimationFrame intervals)\n');
   log(
     table(results, [
       { title: 'page', value: (r) => r.page, left: true },
-      { title: 'size (nodes/edges)', value: (r) => `${r.size.nodes}/${r.size.edges}`, left: true },
-      { title: 'frames', value: (r) => r.frames },
-      { title: 'median ms', value: (r) => fmt(r.median) },
-      { title: 'p95 ms', value: (r) => fmt(r.p95) },
-      { title: 'max ms', value: (r) => fmt(r.max, 0) },
-      { title: 'frames > 34 ms', value: (r) => r.slowFrames },
-      { title: 'gesture s', value: (r) => fmt(r.gestureMs / 1000, 1) },
-      { title: 'long tasks ms', value: (r) => fmt(r.longTaskMs, 0) },
+      { title: 'size', value: sizeOf, left: true },
+      { title: 'frames', value: (r) => steps(r).gesture.frames },
+      { title: 'median ms', value: (r) => fmt(steps(r).gesture.median) },
+      { title: 'p95 ms', value: (r) => fmt(steps(r).gesture.p95) },
+      { title: 'max ms', value: (r) => fmt(steps(r).gesture.max, 0) },
+      { title: '> 34 ms', value: (r) => steps(r).gesture.slowFrames },
+      { title: 'gesture s', value: (r) => fmt(steps(r).gesture.totalMs / 1000, 1) },
+      { title: 'long tasks ms', value: (r) => fmt(steps(r).gesture.longTaskMs, 0) },
       { title: 'first node ms', value: (r) => r.firstNodeMs },
-      { title: 'DOM nodes/edges at start', value: (r) => `${r.before.renderedNodes}/${r.before.renderedEdges}`, left: true },
+      { title: 'DOM nodes/edges at start → end', value: (r) => `${r.before.renderedNodes}/${r.before.renderedEdges} → ${r.after.renderedNodes}/${r.after.renderedEdges}`, left: true },
     ]),
   );
 
-  log('\nEditor against bare React Flow (app ÷ bare; lower is better)\n');
-  const pairs = SIZES.map((size) => {
-    const app = results.find((r) => r.page === 'app' && r.size === size);
-    const bare = results.find((r) => r.page === 'bare' && r.size === size);
-    return { size, app, bare, medianRatio: app.median / bare.median, p95Ratio: app.p95 / bare.p95 };
-  });
+  log('\nInteractions (drag: frame times while one node is dragged; select: click to inspector shown (bare: to node drawn selected); type: key to paint of the card, 8 keys)\n');
   log(
-    table(pairs, [
-      { title: 'size', value: (p) => `${p.size.nodes}/${p.size.edges}`, left: true },
-      { title: 'median ratio', value: (p) => fmt(p.medianRatio, 2) },
-      { title: 'p95 ratio', value: (p) => fmt(p.p95Ratio, 2) },
-      { title: 'app p95 ms', value: (p) => fmt(p.app.p95) },
-      { title: `target p95 ≤ ${TARGET_P95_MS} ms`, value: (p) => (p.size.nodes === 1000 ? (p.app.p95 <= TARGET_P95_MS ? 'met' : 'missed') : 'n/a'), left: true },
-      { title: `target ratio ≤ ${fmt(TARGET_RATIO)}`, value: (p) => (p.size.nodes === 1000 ? (p.medianRatio <= TARGET_RATIO && p.p95Ratio <= TARGET_RATIO ? 'met' : 'missed') : 'n/a'), left: true },
+    table(results, [
+      { title: 'page', value: (r) => r.page, left: true },
+      { title: 'size', value: sizeOf, left: true },
+      { title: 'drag median ms', value: (r) => fmt(steps(r).drag?.median) },
+      { title: 'drag p95 ms', value: (r) => fmt(steps(r).drag?.p95) },
+      { title: 'drag long tasks ms', value: (r) => fmt(steps(r).drag?.longTaskMs, 0) },
+      { title: 'select ms', value: (r) => fmt(steps(r).select?.ms, 0) },
+      { title: 'type median ms', value: (r) => fmt(steps(r).type?.median, 0) },
+      { title: 'type max ms', value: (r) => fmt(steps(r).type?.max, 0) },
+    ]),
+  );
+
+  if (opens.length) {
+    log('\nOpening the app with the journey stored in IndexedDB (navigation to first node drawn; bare: its in-memory first node, for reference)\n');
+    log(
+      table(opens, [
+        { title: 'page', value: (o) => o.page, left: true },
+        { title: 'size', value: sizeOf, left: true },
+        { title: 'first node ms', value: (o) => o.firstNodeMs },
+        { title: 'bare first node ms', value: (o) => results.find((r) => r.page === 'bare' && r.size === o.size)?.firstNodeMs ?? '—' },
+        { title: 'nodes in DOM', value: (o) => o.nodes },
+      ]),
+    );
+  }
+
+  log('\nAgainst bare React Flow (page ÷ bare; lower is better)\n');
+  const ratios = results
+    .filter((r) => r.page !== 'bare')
+    .map((r) => ({ r, bare: results.find((b) => b.page === 'bare' && b.size === r.size) }))
+    .filter(({ bare }) => bare);
+  const ratio = (a, b) => fmt(a / b, 2);
+  log(
+    table(ratios, [
+      { title: 'page', value: ({ r }) => r.page, left: true },
+      { title: 'size', value: ({ r }) => sizeOf(r), left: true },
+      { title: 'pan/zoom median', value: ({ r, bare }) => ratio(r.steps.gesture.median, bare.steps.gesture.median) },
+      { title: 'pan/zoom p95', value: ({ r, bare }) => ratio(r.steps.gesture.p95, bare.steps.gesture.p95) },
+      { title: 'long tasks', value: ({ r, bare }) => ratio(r.steps.gesture.longTaskMs, bare.steps.gesture.longTaskMs) },
+      { title: 'first node', value: ({ r, bare }) => ratio(r.firstNodeMs, bare.firstNodeMs) },
+      { title: 'drag p95', value: ({ r, bare }) => ratio(r.steps.drag?.p95, bare.steps.drag?.p95) },
+      { title: 'select', value: ({ r, bare }) => ratio(r.steps.select?.ms, bare.steps.select?.ms) },
     ]),
   );
 
   if (TRACE) {
-    log('\nMain-thread time during the gesture, by kind of work (ms, Chrome trace)\n');
+    log('\nMain-thread time by kind of work, per step (ms, Chrome trace); * marks each page\'s slowest step\n');
+    const rows = results.flatMap((r) => {
+      const present = Object.keys(STEP_COST).filter((k) => r.steps[k]);
+      const costs = present.map((k) => STEP_COST[k](r.steps[k]) ?? 0);
+      const slowest = present[costs.indexOf(Math.max(...costs.filter(Number.isFinite)))];
+      return present.map((k) => ({ r, step: k, cpu: r.steps[k].cpu, slowest: k === slowest }));
+    });
     log(
-      table(results, [
-        { title: 'page', value: (r) => r.page, left: true },
-        { title: 'size', value: (r) => `${r.size.nodes}/${r.size.edges}`, left: true },
-        ...['script', 'style', 'layout', 'prePaint', 'paint', 'gc'].map((k) => ({ title: k, value: (r) => fmt(r.cpu?.[k], 0) })),
+      table(rows, [
+        { title: 'page', value: (x) => x.r.page, left: true },
+        { title: 'size', value: (x) => sizeOf(x.r), left: true },
+        { title: 'step', value: (x) => `${x.step}${x.slowest ? ' *' : ''}`, left: true },
+        ...KINDS.map((k) => ({ title: k, value: (x) => fmt(x.cpu?.[k], 0) })),
       ]),
     );
+  }
+  for (const r of results) {
+    for (const [step, s] of Object.entries(r.steps)) {
+      if (!s.functions) continue;
+      log(`\nHeaviest functions by self time during ${step} — ${r.page} ${sizeOf(r)}\n`);
+      for (const f of s.functions) log(`  ${pad(fmt(f.ms, 0), 6)} ms  ${pad(fmt(f.share * 100, 0), 3)}%  ${f.name}`);
+    }
   }
 
   log('\nInitial JS of the app (gzip, what dist/index.html loads before anything else)\n');
@@ -367,10 +287,10 @@ async function main() {
 }
 
 function report(r) {
+  const g = r.steps.gesture;
   log(
-    `  ${padEnd(r.page, 4)} ${r.size.nodes}/${r.size.edges}: first node ${r.firstNodeMs} ms, gesture ${fmt(r.gestureMs / 1000, 1)} s, ` +
-      `${r.frames} frames, median ${fmt(r.median)} ms, p95 ${fmt(r.p95)} ms; zoom ${fmt(r.zoom[0], 3)}–${fmt(r.zoom[1], 3)}, ` +
-      `inputs handled after ${fmt(r.handledMs / 1000, 1)} s`,
+    `  ${padEnd(r.page, 6)} ${sizeOf(r)}: first node ${r.firstNodeMs} ms, pan/zoom ${g.frames} frames, median ${fmt(g.median)} ms, p95 ${fmt(g.p95)} ms ` +
+      `(zoom ${fmt(g.zoom[0], 3)}–${fmt(g.zoom[1], 3)}); drag p95 ${fmt(r.steps.drag?.p95)} ms; select ${fmt(r.steps.select?.ms, 0)} ms; type median ${fmt(r.steps.type?.median, 0)} ms`,
   );
 }
 
