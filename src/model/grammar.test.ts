@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEdge, createJourney, createNode } from './factory';
-import { checkConnection } from './grammar';
+import { checkConnection, connectionTargets } from './grammar';
+import { cloneSample } from '../samples/retail';
 import { NODE_KINDS, type Journey, type NodeKind } from './journey';
 
 // Written out by hand rather than read from ALLOWED_TARGETS, so a change to the table fails here.
@@ -91,5 +92,30 @@ describe('journey ends', () => {
     expect(fromGoal.ok).toBe(false);
     expect(!fromGoal.ok && fromGoal.reason).toMatch(/goal action ends the journey/);
     expect(checkConnection(j, 'exit', 'next').ok).toBe(false);
+  });
+});
+
+describe('connectionTargets', () => {
+  const byCheck = (journey: Journey, source: string) => journey.nodes.filter((n) => checkConnection(journey, source, n.id).ok).map((n) => n.id);
+  const byTargets = (journey: Journey, source: string) => connectionTargets(journey, source).map((n) => n.id);
+
+  it('lists exactly the nodes checkConnection allows, from every node of the sample', () => {
+    const journey = cloneSample();
+    for (const node of journey.nodes) expect(byTargets(journey, node.id), node.id).toEqual(byCheck(journey, node.id));
+  });
+
+  it('leaves out the decisions that would close a loop of decisions, and nothing else', () => {
+    // d1 → d2 → d3, and d4 → d2: from d3, d1 d2 and d4 would each close a loop; d5 would not.
+    let journey = journeyOf(['decision', 'd1'], ['decision', 'd2'], ['decision', 'd3'], ['decision', 'd4'], ['decision', 'd5'], ['action', 'a']);
+    journey = connect(connect(connect(journey, 'd1', 'd2'), 'd2', 'd3'), 'd4', 'd2');
+    expect(byTargets(journey, 'd3')).toEqual(['d5', 'a']);
+    for (const node of journey.nodes) expect(byTargets(journey, node.id), node.id).toEqual(byCheck(journey, node.id));
+  });
+
+  it('is empty for a node that is not there or a journey end', () => {
+    const journey = journeyOf(['action', 'a'], ['event', 'e']);
+    expect(connectionTargets(journey, 'missing')).toEqual([]);
+    journey.nodes[0] = { ...journey.nodes[0]!, outcome: 'goal' } as Journey['nodes'][number];
+    expect(connectionTargets(journey, 'a')).toEqual([]);
   });
 });

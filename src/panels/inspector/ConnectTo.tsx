@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Link } from 'lucide-react';
 import type { Journey, JourneyNode } from '../../model/journey';
 import { nodeLabel } from '../../model/journey';
-import { checkConnection } from '../../model/grammar';
+import { connectionTargets } from '../../model/grammar';
 import { KIND_LABELS } from '../../model/factory';
 import { useEditor } from '../../store/editor';
 import { buttonClass, Section } from '../fields';
@@ -11,7 +11,7 @@ import { buttonClass, Section } from '../fields';
 export function ConnectTo({ node, journey }: { node: JourneyNode; journey: Journey }) {
   const id = useId();
   const [target, setTarget] = useState('');
-  const candidates = journey.nodes.filter((n) => checkConnection(journey, node.id, n.id).ok);
+  const candidates = connectionTargets(journey, node.id);
   const outgoing = journey.edges.filter((e) => e.source === node.id);
   if (node.kind === 'note') return null;
   if (node.kind === 'action' && node.outcome !== 'none') {
