@@ -26,7 +26,7 @@ import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { installRecorder } from './in-page.mjs';
 import { KINDS, record } from './trace.mjs';
-import { canvasFacts, drag, gesture, openStored, pickNodes, select, type } from './steps.mjs';
+import { canvasFacts, drag, far, gesture, openStored, pickNodes, select, type } from './steps.mjs';
 import { buildBefore } from './before.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -116,6 +116,8 @@ async function runOne(browser, baseUrl, pageName, size, shared) {
       result.steps.select = await traced(cdp, () => select(page, cdp, nodes[1], pageName === 'bare' ? 'bare' : 'app'), PROFILE.has('select'));
       if (pageName !== 'bare') result.steps.type = await traced(cdp, () => type(page, cdp, nodes[1]), PROFILE.has('type'));
     }
+    // Last: it leaves the view elsewhere. The mouse goes back to the canvas's middle (typing left it on a node).
+    result.steps.far = await traced(cdp, () => far(page, cdp, centre), PROFILE.has('far'));
     return result;
   } finally {
     await context.close();
@@ -137,7 +139,7 @@ function table(rows, columns) {
 }
 
 /** How slow each step was, as one number to rank them: frame p95 for continuous steps, else input-to-paint. */
-const STEP_COST = { gesture: (s) => s.p95, drag: (s) => s.p95, select: (s) => s.ms, type: (s) => s.p95 };
+const STEP_COST = { gesture: (s) => s.p95, far: (s) => s.p95, drag: (s) => s.p95, select: (s) => s.ms, type: (s) => s.p95 };
 
 async function main() {
   const startedAt = Date.now();
@@ -201,6 +203,21 @@ async function main() {
     ]),
   );
 
+  log('\nZoomed far out and back: frame times while zooming out to the minimum, panning there and zooming back in\n');
+  log(
+    table(results, [
+      { title: 'page', value: (r) => r.page, left: true },
+      { title: 'size', value: sizeOf, left: true },
+      { title: 'frames', value: (r) => steps(r).far.frames },
+      { title: 'median ms', value: (r) => fmt(steps(r).far.median) },
+      { title: 'p95 ms', value: (r) => fmt(steps(r).far.p95) },
+      { title: 'max ms', value: (r) => fmt(steps(r).far.max, 0) },
+      { title: '> 34 ms', value: (r) => steps(r).far.slowFrames },
+      { title: 'long tasks ms', value: (r) => fmt(steps(r).far.longTaskMs, 0) },
+      { title: 'zoom', value: (r) => `${fmt(steps(r).far.zoom[0], 3)}–${fmt(steps(r).far.zoom[1], 3)}`, left: true },
+    ]),
+  );
+
   log('\nInteractions (drag: frame times while one node is dragged; select: click to inspector shown (bare: to node drawn selected); type: key to paint of the card, 8 keys)\n');
   log(
     table(results, [
@@ -242,6 +259,8 @@ async function main() {
       { title: 'pan/zoom p95', value: ({ r, bare }) => ratio(r.steps.gesture.p95, bare.steps.gesture.p95) },
       { title: 'long tasks', value: ({ r, bare }) => ratio(r.steps.gesture.longTaskMs, bare.steps.gesture.longTaskMs) },
       { title: 'first node', value: ({ r, bare }) => ratio(r.firstNodeMs, bare.firstNodeMs) },
+      { title: 'far p95', value: ({ r, bare }) => ratio(r.steps.far.p95, bare.steps.far.p95) },
+      { title: 'far long tasks', value: ({ r, bare }) => ratio(r.steps.far.longTaskMs, bare.steps.far.longTaskMs) },
       { title: 'drag p95', value: ({ r, bare }) => ratio(r.steps.drag?.p95, bare.steps.drag?.p95) },
       { title: 'select', value: ({ r, bare }) => ratio(r.steps.select?.ms, bare.steps.select?.ms) },
     ]),

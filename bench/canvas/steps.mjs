@@ -36,6 +36,27 @@ function gestureTimeline() {
   return events;
 }
 
+/**
+ * Zooming far out and back: from the overview the pan/zoom gesture ends on, 12 notches out (to the
+ * editor's minimum, 5 %, where a 5,000-node journey is all on screen), a pan across, 12 notches back.
+ */
+function farTimeline() {
+  const events = [];
+  let at = 0;
+  const push = (params, gap) => {
+    events.push({ at, params });
+    at += gap;
+  };
+  push({ type: 'mouseMoved', button: 'none', buttons: 0 }, 100);
+  for (let i = 0; i < 12; i++) push({ type: 'mouseWheel', deltaX: 0, deltaY: 100 }, 60);
+  push({ type: 'mousePressed', button: 'middle', buttons: 4, clickCount: 1 }, 16);
+  for (let i = 1; i <= 40; i++) push({ type: 'mouseMoved', button: 'middle', buttons: 4, dx: (-300 * i) / 40, dy: (120 * i) / 40 }, 16);
+  push({ type: 'mouseReleased', button: 'middle', buttons: 0, clickCount: 1, dx: -300, dy: 120 }, 16);
+  push({ type: 'mouseMoved', button: 'none', buttons: 0 }, 100);
+  for (let i = 0; i < 12; i++) push({ type: 'mouseWheel', deltaX: 0, deltaY: -100 }, 60);
+  return events;
+}
+
 /** Dragging one node 300 px to the right and 120 px down in 30 moves, a move every 16 ms. */
 function dragTimeline() {
   const events = [{ at: 0, params: { type: 'mousePressed', button: 'left', buttons: 1, clickCount: 1 } }];
@@ -107,6 +128,10 @@ export async function canvasFacts(page) {
 
 export function gesture(page, cdp, centre) {
   return recordFrames(page, () => play(cdp, gestureTimeline(), centre));
+}
+
+export function far(page, cdp, centre) {
+  return recordFrames(page, () => play(cdp, farTimeline(), centre));
 }
 
 /**
