@@ -3,7 +3,7 @@
  * React Flow never owns the journey. Positions being dragged stay out of the
  * journey until the drag ends, so a drag is one undo step.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -11,6 +11,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -20,7 +21,7 @@ import { useEditor } from '../store/editor';
 import { problemsOf, routeNodesOf } from '../store/derived';
 import { checkConnection } from '../model/grammar';
 import type { NodeKind, Position } from '../model/journey';
-import { createEdgeAdapter, createNodeAdapter, edgeLabelSpots } from './flow-adapters';
+import { createEdgeAdapter, createEdgeLabelSpots, createNodeAdapter } from './flow-adapters';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flow-types';
 import { nodeTypes } from './nodes/nodes';
 import { edgeTypes } from './JourneyEdgeView';
@@ -28,14 +29,17 @@ import { KIND_STYLES } from './kinds';
 import { ConnectionHint } from './ConnectionHint';
 import { readableViewOf } from './readable-fit';
 import { FitViewButton } from './FitViewButton';
+import { JourneyMap } from './JourneyMap';
+import { isMapView, LARGE_JOURNEY, nodeAt } from './journey-map';
 
 export const KIND_DRAG_TYPE = 'application/x-journey-kind';
 const SNAP: [number, number] = [20, 20];
-const CULL_ABOVE = 300;
 const MINIMAP_AUTO_MAX = 500;
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
 const currentJourney = () => useEditor.getState().journey;
+const NO_NODES: JourneyFlowNode[] = [];
+const NO_EDGES: JourneyFlowEdge[] = [];
 
 function minimapColor(node: JourneyFlowNode): string {
   return KIND_STYLES[node.type ?? 'note'].minimap;
@@ -54,9 +58,13 @@ export function JourneyCanvas() {
   const [sizes, setSizes] = useState<Map<string, { width: number; height: number }>>(() => new Map());
   const flow = useReactFlow<JourneyFlowNode, JourneyFlowEdge>();
   const box = useRef<HTMLDivElement>(null);
+  // Far out, a large journey is a map on one canvas (JourneyMap): React Flow draws no card or line.
+  const large = journey.nodes.length > LARGE_JOURNEY;
+  const mapView = useStore((s) => isMapView(journey.nodes.length, s.transform[2]));
 
   const nodeAdapter = useRef(createNodeAdapter()).current;
   const edgeAdapter = useRef(createEdgeAdapter()).current;
+  const labelSpots = useRef(createEdgeLabelSpots()).current;
 
   const problems = problemsOf(journey);
   const problemIndex = useMemo(() => {
@@ -83,9 +91,8 @@ export function JourneyCanvas() {
       }),
     [nodeAdapter, journey, selectedNodes, dragPositions, problemIndex, sizes],
   );
-  // Only positions, connections and the route move labels: not a rename or a description.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const labelAt = useMemo(() => edgeLabelSpots(journey, sizes), [journey.nodes, journey.edges, journey.staticRoute, sizes]);
+  // Only positions, connections, the route and measured sizes move labels: not a rename or a description.
+  const labelAt = useMemo(() => labelSpots(journey, sizes), [labelSpots, journey, sizes]);
   const edges = useMemo(() => edgeAdapter(journey, selectedEdges, problemIndex.edges, labelAt), [edgeAdapter, journey, selectedEdges, problemIndex, labelAt]);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
@@ -154,6 +161,16 @@ export function JourneyCanvas() {
     }
   }, []);
 
+  // On the map, a click on a box selects its node (after React Flow's own clearing of the selection on a pane click).
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      if (!mapView) return;
+      const node = nodeAt(useEditor.getState().journey, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), { sizeOf: (id) => sizes.get(id) });
+      if (node) queueMicrotask(() => useEditor.getState().select({ nodeIds: [node.id], edgeIds: [] }));
+    },
+    [mapView, flow, sizes],
+  );
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(KIND_DRAG_TYPE)) return;
     event.preventDefault();
@@ -181,8 +198,9 @@ export function JourneyCanvas() {
   return (
     <div ref={box} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={mapView ? NO_NODES : nodes}
+        edges={mapView ? NO_EDGES : edges}
+        onPaneClick={onPaneClick}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -196,7 +214,7 @@ export function JourneyCanvas() {
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
         // Off-screen culling keeps 5,000-node journeys fluid; below that every node stays in the page so Tab reaches it.
-        onlyRenderVisibleElements={journey.nodes.length > CULL_ABOVE}
+        onlyRenderVisibleElements={large}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
@@ -210,11 +228,11 @@ export function JourneyCanvas() {
         proOptions={{ hideAttribution: true }}
         aria-label="Journey canvas"
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        {mapView ? <JourneyMap sizes={sizes} /> : <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
           <FitViewButton journey={currentJourney} />
         </Controls>
-        {showMinimap && <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} style={MINIMAP_STYLE} ariaLabel="Minimap" />}
+        {showMinimap && !mapView && <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} style={MINIMAP_STYLE} ariaLabel="Minimap" />}
       </ReactFlow>
       <ConnectionHint />
     </div>

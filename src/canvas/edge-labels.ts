@@ -8,12 +8,13 @@ import { getBezierPath, Position as Side } from '@xyflow/system';
 import type { Journey } from '../model/journey';
 import type { NodeSize } from '../model/node-size';
 import type { Rect } from '../model/placement';
+import { HANDLE_HIT_PX } from './declared-handles';
 
 type Point = { x: number; y: number };
 type Curve = [Point, Point, Point, Point];
 
-/** Half the handle's hit area (index.css, `.journey-handle`): connections start and end there, beside the card. */
-export const HANDLE_OFFSET = 12;
+/** Connections start and end at the handles' centres, half a hit area beside the card (declared-handles.ts). */
+export const HANDLE_OFFSET = HANDLE_HIT_PX / 2;
 
 /** Where on its curve a label may go, nearest the middle first. */
 const SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8, 0.14, 0.86];
@@ -49,19 +50,27 @@ const hits = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width &&
 
 /** Rectangles bucketed on a coarse grid, so each test looks at the few nearby. */
 class Buckets {
-  private cells = new Map<string, Rect[]>();
+  private cells = new Map<number, Rect[]>();
   constructor(private size = 320) {}
-  private keys(r: Rect): string[] {
-    const keys: string[] = [];
-    for (let x = Math.floor(r.x / this.size); x <= Math.floor((r.x + r.width) / this.size); x++)
-      for (let y = Math.floor(r.y / this.size); y <= Math.floor((r.y + r.height) / this.size); y++) keys.push(`${x},${y}`);
-    return keys;
+  /** Calls `visit` with each cell `r` overlaps until it returns false; false if one did. */
+  private each(r: Rect, visit: (key: number) => boolean): boolean {
+    const x1 = Math.floor((r.x + r.width) / this.size);
+    const y1 = Math.floor((r.y + r.height) / this.size);
+    for (let x = Math.floor(r.x / this.size); x <= x1; x++)
+      // One number per cell (journeys stay far inside ±2^20 cells of 320 px).
+      for (let y = Math.floor(r.y / this.size); y <= y1; y++) if (!visit(x * 2 ** 21 + y)) return false;
+    return true;
   }
   add(r: Rect): void {
-    for (const k of this.keys(r)) this.cells.set(k, [...(this.cells.get(k) ?? []), r]);
+    this.each(r, (k) => {
+      const cell = this.cells.get(k);
+      if (cell) cell.push(r);
+      else this.cells.set(k, [r]);
+      return true;
+    });
   }
   clear(r: Rect): boolean {
-    return this.keys(r).every((k) => !(this.cells.get(k) ?? []).some((o) => hits(o, r)));
+    return this.each(r, (k) => !this.cells.get(k)?.some((o) => hits(o, r)));
   }
 }
 

@@ -6,13 +6,12 @@ import type { NodeKind } from '../../model/journey';
 import { KIND_LABELS } from '../../model/factory';
 import { KIND_STYLES } from '../kinds';
 import { NodeOverlayBadges, overlayRing, useNodeOverlay } from '../../simulation/overlay-view';
+import { CARD_HANDLE } from '../declared-handles';
 
 /** Below this zoom the canvas draws simplified nodes: readable names, no details. */
 export const DETAIL_ZOOM = 0.45;
 /** Below this zoom the simplified names grow again, so a whole journey stays legible on a projector. */
 const FAR_ZOOM = 0.25;
-/** The input that covers the whole card (edges themselves attach to the first input, the dot). */
-export const CARD_HANDLE = 'card';
 /** 0 = full detail, 1 = simplified, 2 = simplified with large names. A number, so nodes re-render only when it flips. */
 const detailLevel = (s: ReactFlowState) => (s.transform[2] >= DETAIL_ZOOM ? 0 : s.transform[2] >= FAR_ZOOM ? 1 : 2);
 
@@ -24,11 +23,12 @@ export interface NodeCardProps {
   problems: number;
   facts?: ReactNode;
   badge?: ReactNode;
-  input?: boolean;
-  output?: boolean;
+  /** A connection may end here / start here (declared-handles.ts `portsOf`, which also places the handles). */
+  input: boolean;
+  output: boolean;
 }
 
-export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, problems, facts, badge, input = true, output = true }: NodeCardProps) {
+export const NodeCard = memo(function NodeCard({ kind, name, selected, onRoute, problems, facts, badge, input, output }: NodeCardProps) {
   const level = useStore(detailLevel);
   // Playback: what happened here at the playhead (a narrow selector: only this node's overlay).
   const sim = useNodeOverlay();

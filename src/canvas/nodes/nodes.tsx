@@ -6,6 +6,7 @@ import type { JourneyFlowNode } from '../flow-types';
 import { actionFact, decisionFact, eventChannelFact, formatMinutes, personaFacts } from '../../model/labels';
 import { ExitIcon, GoalIcon, TimerIcon } from '../kinds';
 import { NodeCard } from './NodeCard';
+import { portsOf } from '../declared-handles';
 
 type Props = NodeProps<JourneyFlowNode>;
 
@@ -18,7 +19,7 @@ export const PersonaNodeView = memo(function PersonaNodeView({ data, selected }:
       selected={selected}
       onRoute={data.onRoute}
       problems={data.problems}
-      input={false}
+      {...portsOf(node)}
       facts={
         <>
           {personaFacts(node).map((fact) => (
@@ -39,6 +40,7 @@ export const EventNodeView = memo(function EventNodeView({ data, selected }: Pro
       selected={selected}
       onRoute={data.onRoute}
       problems={data.problems}
+      {...portsOf(node)}
       badge={
         node.timer ? (
           <span className="inline-flex items-center gap-0.5 rounded bg-slate-700 px-1 py-0.5 text-white">
@@ -66,6 +68,7 @@ export const DecisionNodeView = memo(function DecisionNodeView({ data, selected 
       selected={selected}
       onRoute={data.onRoute}
       problems={data.problems}
+      {...portsOf(node)}
       facts={
         <div>{decisionFact(node, count)}</div>
       }
@@ -82,7 +85,7 @@ export const ActionNodeView = memo(function ActionNodeView({ data, selected }: P
       selected={selected}
       onRoute={data.onRoute}
       problems={data.problems}
-      output={node.outcome === 'none'}
+      {...portsOf(node)}
       badge={
         node.outcome === 'goal' ? (
           <span className="inline-flex items-center gap-0.5 rounded bg-green-800 px-1 py-0.5 text-white">
