@@ -6,18 +6,24 @@
  */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * The pan/zoom gesture: zoom in from the fitted overview to full detail, pan, zoom out part-way,
- * pan back, zoom out to the overview — about 4 s. Pans use the middle button, which React Flow
- * pans with even over a node or an edge, so the same events pan both pages.
- */
-function gestureTimeline() {
+/** An empty timeline and its `push(params, gap)`: each event `gap` ms after the one before. */
+function timeline() {
   const events = [];
   let at = 0;
   const push = (params, gap) => {
     events.push({ at, params });
     at += gap;
   };
+  return { events, push };
+}
+
+/**
+ * The pan/zoom gesture: zoom in from the fitted overview to full detail, pan, zoom out part-way,
+ * pan back, zoom out to the overview — about 4 s. Pans use the middle button, which React Flow
+ * pans with even over a node or an edge, so the same events pan both pages.
+ */
+function gestureTimeline() {
+  const { events, push } = timeline();
   const wheel = (deltaY, count) => {
     for (let i = 0; i < count; i++) push({ type: 'mouseWheel', deltaX: 0, deltaY }, 60);
   };
@@ -41,12 +47,7 @@ function gestureTimeline() {
  * editor's minimum, 5 %, where a 5,000-node journey is all on screen), a pan across, 12 notches back.
  */
 function farTimeline() {
-  const events = [];
-  let at = 0;
-  const push = (params, gap) => {
-    events.push({ at, params });
-    at += gap;
-  };
+  const { events, push } = timeline();
   push({ type: 'mouseMoved', button: 'none', buttons: 0 }, 100);
   for (let i = 0; i < 12; i++) push({ type: 'mouseWheel', deltaX: 0, deltaY: 100 }, 60);
   push({ type: 'mousePressed', button: 'middle', buttons: 4, clickCount: 1 }, 16);

@@ -51,12 +51,12 @@ interface Box {
   height: number;
 }
 
-const boxOf = (node: JourneyNode, marks: MapMarks): Box => ({ node, ...node.position, ...(marks.sizeOf?.(node.id) ?? nodeSizeOf(node.kind)) });
+const boxOf = (node: JourneyNode, sizeOf?: MapMarks['sizeOf']): Box => ({ node, ...node.position, ...(sizeOf?.(node.id) ?? nodeSizeOf(node.kind)) });
 
 /** The node whose box is under a point in journey coordinates (the topmost: the last drawn), if any. */
 export function nodeAt(journey: Journey, point: { x: number; y: number }, marks: Pick<MapMarks, 'sizeOf'> = {}): JourneyNode | null {
   for (let i = journey.nodes.length - 1; i >= 0; i--) {
-    const b = boxOf(journey.nodes[i]!, { selected: new Set(), route: new Set(), problems: new Set(), ...marks });
+    const b = boxOf(journey.nodes[i]!, marks.sizeOf);
     if (point.x >= b.x && point.x <= b.x + b.width && point.y >= b.y && point.y <= b.y + b.height) return b.node;
   }
   return null;
@@ -77,7 +77,7 @@ export function drawJourneyMap(ctx: MapContext, journey: Journey, view: MapView,
   const right = left + view.width / view.zoom;
   const bottom = top + view.height / view.zoom;
   const boxes = new Map<string, Box>();
-  for (const node of journey.nodes) boxes.set(node.id, boxOf(node, marks));
+  for (const node of journey.nodes) boxes.set(node.id, boxOf(node, marks.sizeOf));
   const inside = (b: Box) => b.x <= right && b.x + b.width >= left && b.y <= bottom && b.y + b.height >= top;
 
   // Connections, grouped by how they are drawn.
